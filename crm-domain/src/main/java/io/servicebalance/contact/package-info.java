@@ -1,0 +1,2 @@
+/** Contacts on every channel and the cases and complaints they become. */
+package io.servicebalance.contact;

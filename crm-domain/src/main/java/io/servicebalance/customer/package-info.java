@@ -1,0 +1,2 @@
+/** Customers: registration, tiers, account managers, purchases and churn. */
+package io.servicebalance.customer;
