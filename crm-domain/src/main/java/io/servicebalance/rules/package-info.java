@@ -1,0 +1,2 @@
+/** Business-rule violations reported by the aggregates. */
+package io.servicebalance.rules;
