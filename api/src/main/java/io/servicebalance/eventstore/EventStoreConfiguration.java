@@ -1,0 +1,83 @@
+package io.servicebalance.eventstore;
+
+import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
+import org.axonframework.eventhandling.tokenstore.jdbc.TokenSchema;
+import org.axonframework.eventsourcing.eventstore.jdbc.EventSchema;
+import org.axonframework.serialization.Serializer;
+import org.axonframework.serialization.json.JacksonSerializer;
+import org.springframework.beans.factory.annotation.Qualifier;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.context.annotation.Primary;
+
+/**
+ * Axon's JDBC event, snapshot and token store on the tables of the Flyway migrations, with JSON payloads.
+ */
+@Configuration(proxyBeanMethods = false)
+class EventStoreConfiguration {
+
+    /** Snake-case table and column names, as created by {@code V1__event_store.sql}. */
+    @Bean
+    EventSchema eventSchema() {
+        return EventSchema.builder()
+                .eventTable("domain_event_entry")
+                .snapshotTable("snapshot_event_entry")
+                .globalIndexColumn("global_index")
+                .timestampColumn("time_stamp")
+                .eventIdentifierColumn("event_identifier")
+                .aggregateIdentifierColumn("aggregate_identifier")
+                .sequenceNumberColumn("sequence_number")
+                .typeColumn("type")
+                .payloadTypeColumn("payload_type")
+                .payloadRevisionColumn("payload_revision")
+                .payloadColumn("payload")
+                .metaDataColumn("meta_data")
+                .build();
+    }
+
+    @Bean
+    TokenSchema tokenSchema() {
+        return TokenSchema.builder()
+                .setTokenTable("token_entry")
+                .setProcessorNameColumn("processor_name")
+                .setSegmentColumn("segment")
+                .setTokenColumn("token")
+                .setTokenTypeColumn("token_type")
+                .setTimestampColumn("timestamp")
+                .setOwnerColumn("owner")
+                .build();
+    }
+
+    /**
+     * The one serializer Axon uses for events, messages, snapshots and tokens: Jackson, never XStream. Instants are
+     * ISO-8601 strings, and unknown properties are ignored so that older readers survive additive changes.
+     */
+    @Bean
+    @Primary
+    Serializer serializer() {
+        return jackson();
+    }
+
+    @Bean
+    @Qualifier("eventSerializer")
+    Serializer eventSerializer() {
+        return jackson();
+    }
+
+    @Bean
+    @Qualifier("messageSerializer")
+    Serializer messageSerializer() {
+        return jackson();
+    }
+
+    static JacksonSerializer jackson() {
+        ObjectMapper mapper = new ObjectMapper()
+                .registerModule(new JavaTimeModule())
+                .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS)
+                .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES);
+        return JacksonSerializer.builder().objectMapper(mapper).lenientDeserialization().build();
+    }
+}
