@@ -45,6 +45,14 @@ final class EmbeddedPostgresServer {
         return RUNNING.computeIfAbsent(ephemeralDir, dir -> start(dir, true));
     }
 
+    /** Stops the server of {@code clusterDir} if this JVM started one; its files stay. */
+    static synchronized void stop(Path clusterDir) throws IOException {
+        EmbeddedPostgres postgres = RUNNING.remove(clusterDir.toAbsolutePath().normalize());
+        if (postgres != null) {
+            postgres.close();
+        }
+    }
+
     private static EmbeddedPostgres start(Path dir, boolean ephemeral) {
         try {
             Files.createDirectories(dir);

@@ -5,6 +5,7 @@ import java.net.URI;
 import java.util.List;
 import org.axonframework.commandhandling.CommandExecutionException;
 import org.axonframework.modelling.command.AggregateNotFoundException;
+import org.axonframework.modelling.command.AggregateStreamCreationException;
 import org.axonframework.modelling.command.ConcurrencyException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -67,7 +68,7 @@ class ProblemHandling extends ResponseEntityExceptionHandler {
 
     /** Failures of a command, whether thrown directly or wrapped by Axon's command bus. */
     @ExceptionHandler({IllegalArgumentException.class, RuleViolation.class, AggregateNotFoundException.class,
-            ConcurrencyException.class, CommandExecutionException.class})
+            ConcurrencyException.class, AggregateStreamCreationException.class, CommandExecutionException.class})
     ResponseEntity<Object> commandRejected(Exception ex) {
         Throwable failure = ex;
         while (failure instanceof CommandExecutionException && failure.getCause() != null && failure.getCause() != failure) {
@@ -86,6 +87,10 @@ class ProblemHandling extends ResponseEntityExceptionHandler {
             return Problems.of(HttpStatus.NOT_FOUND, "not-found", "Not found",
                     "Nothing is recorded under the id '" + notFound.getAggregateIdentifier() + "'");
         }
+        if (failure instanceof AggregateStreamCreationException) {
+            return Problems.of(HttpStatus.CONFLICT, "already-exists", "Already exists",
+                    "Something is already recorded under this id; nothing was recorded.");
+        }
         if (failure instanceof ConcurrencyException) {
             return Problems.of(HttpStatus.CONFLICT, "concurrent-modification", "Concurrent modification",
                     "Another request changed the same record at the same moment; nothing was recorded. Retry the request.");
@@ -96,5 +101,13 @@ class ProblemHandling extends ResponseEntityExceptionHandler {
         log.error("Command failed", ex);
         return Problems.of(HttpStatus.INTERNAL_SERVER_ERROR, "internal-error", "Internal error",
                 "The request could not be completed; nothing was recorded.");
+    }
+
+    /** Anything unforeseen: logged for operators, answered without internals. */
+    @ExceptionHandler(RuntimeException.class)
+    ResponseEntity<Object> unexpected(RuntimeException ex) {
+        log.error("Request failed unexpectedly", ex);
+        return Problems.of(HttpStatus.INTERNAL_SERVER_ERROR, "internal-error", "Internal error",
+                "The request could not be completed.");
     }
 }

@@ -1,0 +1,60 @@
+package io.servicebalance.launcher;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import org.junit.jupiter.api.Test;
+import picocli.CommandLine;
+
+class LauncherTests {
+
+    private final StringWriter out = new StringWriter();
+    private final StringWriter err = new StringWriter();
+
+    private int run(String... args) {
+        CommandLine cli = Launcher.commandLine();
+        cli.setOut(new PrintWriter(out, true));
+        cli.setErr(new PrintWriter(err, true));
+        return cli.execute(args);
+    }
+
+    @Test
+    void helpListsTheSubcommands() {
+        assertThat(run("--help")).isZero();
+        assertThat(out.toString()).contains("serve").contains("Usage: servicebalance");
+    }
+
+    @Test
+    void unknownOptionIsOneLineAndExitCodeTwo() {
+        assertThat(run("--bogus")).isEqualTo(2);
+        assertThat(err.toString().strip()).isEqualTo("servicebalance: Unknown option: '--bogus' (see 'servicebalance --help')");
+        assertThat(err.toString().lines()).hasSize(1);
+    }
+
+    @Test
+    void unknownSubcommandIsRejected() {
+        assertThat(run("frobnicate")).isEqualTo(2);
+        assertThat(err.toString()).contains("frobnicate").doesNotContain("Exception");
+    }
+
+    @Test
+    void servePortOutOfRangeIsRejectedBeforeAnythingStarts() {
+        assertThat(run("serve", "--port", "70000")).isEqualTo(2);
+        assertThat(err.toString().strip())
+                .isEqualTo("servicebalance serve: --port must be between 0 and 65535, not 70000 (see 'servicebalance serve --help')");
+    }
+
+    @Test
+    void servePortThatIsNotANumberIsRejected() {
+        assertThat(run("serve", "--port", "eighty")).isEqualTo(2);
+        assertThat(err.toString()).contains("--port").contains("eighty");
+    }
+
+    @Test
+    void oneLineKeepsTheDeepestCauseOnOneLine() {
+        RuntimeException failure = new RuntimeException("outer", new IllegalStateException("inner\n  detail"));
+        assertThat(OneLine.of(failure)).isEqualTo("inner detail");
+        assertThat(OneLine.of(new CommandFailed("as said"))).isEqualTo("as said");
+    }
+}
