@@ -1,0 +1,48 @@
+package io.servicebalance.customer;
+
+import java.math.BigDecimal;
+import java.time.Instant;
+import org.axonframework.serialization.Revision;
+
+/**
+ * What happened to a customer. Stored shapes are frozen: change one only with a new {@code @Revision} and an
+ * upcaster. {@code occurredAt} is business time; the event store's own timestamp is the recording time.
+ */
+public final class CustomerEvents {
+
+    private CustomerEvents() {
+    }
+
+    @Revision("1")
+    public record CustomerRegistered(CustomerId customerId, String name, String email, String phone, ServiceTier tier,
+                                     Instant occurredAt) {
+    }
+
+    @Revision("1")
+    public record ServiceTierChanged(CustomerId customerId, ServiceTier previousTier, ServiceTier tier, String reason,
+                                     Instant occurredAt) {
+    }
+
+    @Revision("1")
+    public record AccountManagerAssigned(CustomerId customerId, String managerId, String previousManagerId,
+                                         Instant occurredAt) {
+    }
+
+    @Revision("1")
+    public record ContactDetailsChanged(CustomerId customerId, String name, String email, String phone,
+                                        Instant occurredAt) {
+    }
+
+    @Revision("1")
+    public record PurchaseRecorded(CustomerId customerId, BigDecimal amount, String currency, String description,
+                                   ServiceTier tier, Instant occurredAt) {
+    }
+
+    @Revision("1")
+    public record CustomerChurned(CustomerId customerId, String reason, ServiceTier tier, Instant occurredAt) {
+    }
+
+    @Revision("1")
+    public record CustomerWonBack(CustomerId customerId, ServiceTier tier, Instant occurredAt) {
+    }
+}
