@@ -1,0 +1,92 @@
+package io.servicebalance.contact.web;
+
+import io.servicebalance.contact.ContactCommands.*;
+import io.servicebalance.contact.ContactId;
+import io.servicebalance.customer.CustomerId;
+import io.servicebalance.rules.RuleViolation;
+import io.servicebalance.web.Recorded;
+import io.servicebalance.web.Recorder;
+import jakarta.validation.Valid;
+import java.util.Map;
+import org.axonframework.eventsourcing.eventstore.EventStore;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RestController;
+
+/**
+ * Records contacts and their cases: received, answered or abandoned, escalated, resolved, reopened, closed, rated.
+ * Each request is one command; nothing is recorded when it is rejected.
+ */
+@RestController
+@RequestMapping("/api/contacts")
+class ContactCommandEndpoints {
+
+    private final Recorder recorder;
+    private final EventStore eventStore;
+
+    ContactCommandEndpoints(Recorder recorder, EventStore eventStore) {
+        this.recorder = recorder;
+        this.eventStore = eventStore;
+    }
+
+    @PostMapping
+    ResponseEntity<Map<String, String>> receive(@Valid @RequestBody ContactRequests.Receive body) {
+        CustomerId customer = new CustomerId(body.customerId());
+        if (eventStore.lastSequenceNumberFor(customer.value()).isEmpty()) {
+            throw RuleViolation.unprocessable("customer-not-registered",
+                    "No customer is registered under the id '" + customer + "'");
+        }
+        ContactId id = new ContactId(recorder.idOrNew(body.id()));
+        recorder.send(new ReceiveContact(id, customer, body.channel(), body.type(), body.subject(),
+                recorder.timeOf(body.occurredAt())));
+        return Recorded.created("/api/contacts/", id.value());
+    }
+
+    @PostMapping("/{id}/answer")
+    ResponseEntity<Void> answer(@PathVariable ContactId id, @Valid @RequestBody ContactRequests.Answer body) {
+        recorder.send(new AnswerContact(id, body.agentId(), recorder.timeOf(body.occurredAt())));
+        return Recorded.accepted();
+    }
+
+    @PostMapping("/{id}/abandon")
+    ResponseEntity<Void> abandon(@PathVariable ContactId id,
+            @Valid @RequestBody(required = false) ContactRequests.At body) {
+        recorder.send(new AbandonContact(id, recorder.timeOf(body == null ? null : body.occurredAt())));
+        return Recorded.accepted();
+    }
+
+    @PostMapping("/{id}/escalate")
+    ResponseEntity<Void> escalate(@PathVariable ContactId id, @Valid @RequestBody ContactRequests.Reason body) {
+        recorder.send(new EscalateContact(id, body.reason(), recorder.timeOf(body.occurredAt())));
+        return Recorded.accepted();
+    }
+
+    @PostMapping("/{id}/resolve")
+    ResponseEntity<Void> resolve(@PathVariable ContactId id, @Valid @RequestBody ContactRequests.Resolve body) {
+        recorder.send(new ResolveContact(id, body.handleSeconds(), body.firstContactResolution(),
+                recorder.timeOf(body.occurredAt())));
+        return Recorded.accepted();
+    }
+
+    @PostMapping("/{id}/reopen")
+    ResponseEntity<Void> reopen(@PathVariable ContactId id, @Valid @RequestBody ContactRequests.Reason body) {
+        recorder.send(new ReopenContact(id, body.reason(), recorder.timeOf(body.occurredAt())));
+        return Recorded.accepted();
+    }
+
+    @PostMapping("/{id}/close")
+    ResponseEntity<Void> close(@PathVariable ContactId id,
+            @Valid @RequestBody(required = false) ContactRequests.At body) {
+        recorder.send(new CloseContact(id, recorder.timeOf(body == null ? null : body.occurredAt())));
+        return Recorded.accepted();
+    }
+
+    @PostMapping("/{id}/rating")
+    ResponseEntity<Void> rate(@PathVariable ContactId id, @Valid @RequestBody ContactRequests.Rating body) {
+        recorder.send(new RateSatisfaction(id, body.score(), body.comment(), recorder.timeOf(body.occurredAt())));
+        return Recorded.accepted();
+    }
+}

@@ -1,0 +1,34 @@
+package io.servicebalance.eventstore;
+
+import io.servicebalance.contact.Contact;
+import io.servicebalance.customer.Customer;
+import org.axonframework.config.AggregateConfigurer;
+import org.axonframework.config.ConfigurerModule;
+import org.axonframework.eventsourcing.AggregateSnapshotter;
+import org.axonframework.eventsourcing.EventCountSnapshotTriggerDefinition;
+import org.axonframework.eventsourcing.GenericAggregateFactory;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+
+/**
+ * Registers the CRM's aggregates with Axon. The domain module has no Spring, so its aggregates carry no Spring
+ * stereotype; they are configured here. Customers live for years, so they are snapshotted every
+ * {@code servicebalance.snapshots.customer-every} events.
+ */
+@Configuration(proxyBeanMethods = false)
+class AggregateRegistration {
+
+    @Bean
+    ConfigurerModule crmAggregates(@Value("${servicebalance.snapshots.customer-every:100}") int customerEvery) {
+        return configurer -> configurer
+                .configureAggregate(AggregateConfigurer.defaultConfiguration(Customer.class)
+                        .configureSnapshotTrigger(c -> new EventCountSnapshotTriggerDefinition(
+                                AggregateSnapshotter.builder()
+                                        .eventStore(c.eventStore())
+                                        .aggregateFactories(new GenericAggregateFactory<>(Customer.class))
+                                        .build(),
+                                customerEvery)))
+                .configureAggregate(AggregateConfigurer.defaultConfiguration(Contact.class));
+    }
+}
