@@ -2,6 +2,7 @@ package io.servicebalance.eventstore;
 
 import io.servicebalance.contact.Contact;
 import io.servicebalance.customer.Customer;
+import org.axonframework.common.caching.WeakReferenceCache;
 import org.axonframework.config.AggregateConfigurer;
 import org.axonframework.config.ConfigurerModule;
 import org.axonframework.eventsourcing.AggregateSnapshotter;
@@ -14,7 +15,9 @@ import org.springframework.context.annotation.Configuration;
 /**
  * Registers the CRM's aggregates with Axon. The domain module has no Spring, so its aggregates carry no Spring
  * stereotype; they are configured here. Customers live for years, so they are snapshotted every
- * {@code servicebalance.snapshots.customer-every} events.
+ * {@code servicebalance.snapshots.customer-every} events. Loaded aggregates are cached (weak references) so that a
+ * busy aggregate is not re-read for every command; a stale cache entry cannot win, because the unique key on
+ * (aggregate, sequence number) rejects the append as a concurrent modification.
  */
 @Configuration(proxyBeanMethods = false)
 class AggregateRegistration {
@@ -28,7 +31,9 @@ class AggregateRegistration {
                                         .eventStore(c.eventStore())
                                         .aggregateFactories(new GenericAggregateFactory<>(Customer.class))
                                         .build(),
-                                customerEvery)))
-                .configureAggregate(AggregateConfigurer.defaultConfiguration(Contact.class));
+                                customerEvery))
+                        .configureCache(c -> new WeakReferenceCache()))
+                .configureAggregate(AggregateConfigurer.defaultConfiguration(Contact.class)
+                        .configureCache(c -> new WeakReferenceCache()));
     }
 }

@@ -15,7 +15,8 @@ import picocli.CommandLine.Command;
             "Without SPRING_DATASOURCE_URL the data lives in an embedded PostgreSQL under ./data",
             "(SERVICEBALANCE_DATA_DIR overrides)."},
         subcommands = {
-            ServeCommand.class
+            ServeCommand.class,
+            WriteBenchmarkCommand.class
         },
         footer = {"", "Run 'servicebalance COMMAND --help' for the options of a command."})
 class ServiceBalanceCommand implements Runnable {
