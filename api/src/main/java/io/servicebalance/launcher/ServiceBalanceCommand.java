@@ -16,7 +16,8 @@ import picocli.CommandLine.Command;
             "(SERVICEBALANCE_DATA_DIR overrides)."},
         subcommands = {
             ServeCommand.class,
-            WriteBenchmarkCommand.class
+            WriteBenchmarkCommand.class,
+            io.servicebalance.simulation.cli.ErlangCommand.class
         },
         footer = {"", "Run 'servicebalance COMMAND --help' for the options of a command."})
 class ServiceBalanceCommand implements Runnable {
