@@ -17,6 +17,7 @@ import picocli.CommandLine.Command;
         subcommands = {
             ServeCommand.class,
             WriteBenchmarkCommand.class,
+            io.servicebalance.simulation.cli.SimulateCommand.class,
             io.servicebalance.simulation.cli.ErlangCommand.class
         },
         footer = {"", "Run 'servicebalance COMMAND --help' for the options of a command."})

@@ -56,4 +56,32 @@ public record ErlangA(double probabilityOfWaiting, double probabilityOfAbandon, 
         return new ErlangA(pWait, theta * meanQueue / arrivalsPerSecond, meanQueue, meanQueue / arrivalsPerSecond,
                 busy / agents);
     }
+
+    /** Fraction of arrivals answered within {@code thresholdSeconds}; abandoned contacts count as failures. */
+    public static double serviceLevel(double arrivalsPerSecond, double ahtSeconds, double patienceSeconds, int agents,
+                                      double thresholdSeconds) {
+        of(arrivalsPerSecond, ahtSeconds, patienceSeconds, agents);
+        return new ErlangAWaits(arrivalsPerSecond, ahtSeconds, patienceSeconds, agents).answeredWithin(
+                thresholdSeconds);
+    }
+
+    /** Average speed of answer: the mean wait of answered contacts, in seconds. */
+    public static double averageSpeedOfAnswer(double arrivalsPerSecond, double ahtSeconds, double patienceSeconds,
+                                              int agents) {
+        of(arrivalsPerSecond, ahtSeconds, patienceSeconds, agents);
+        return new ErlangAWaits(arrivalsPerSecond, ahtSeconds, patienceSeconds, agents).meanWaitOfAnswered();
+    }
+
+    /** The fewest agents whose service level reaches {@code target}, searched upward from one. */
+    public static int minimumAgents(double arrivalsPerSecond, double ahtSeconds, double patienceSeconds,
+                                    double thresholdSeconds, double target) {
+        if (target <= 0 || target >= 1) {
+            throw new IllegalArgumentException("target must be between 0 and 1 (exclusive)");
+        }
+        int agents = Math.max(1, (int) Math.floor(arrivalsPerSecond * ahtSeconds * 0.5));
+        while (serviceLevel(arrivalsPerSecond, ahtSeconds, patienceSeconds, agents, thresholdSeconds) < target) {
+            agents++;
+        }
+        return agents;
+    }
 }

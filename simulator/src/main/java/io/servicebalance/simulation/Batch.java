@@ -1,0 +1,105 @@
+package io.servicebalance.simulation;
+
+import io.servicebalance.simulation.policy.PatienceModel;
+import io.servicebalance.simulation.policy.Policy;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+
+/**
+ * Policies x replications on common random numbers: replication r of every policy uses the same patience draws.
+ * Work items run on a fixed pool; each replication's outcomes go to the listener (on a worker thread) and are then
+ * dropped, so memory holds only the figures.
+ */
+public final class Batch {
+
+    /** Sees each finished replication, for costing or progress; called concurrently. */
+    public interface Listener {
+        Listener NONE = r -> { };
+
+        void finished(Replication replication);
+    }
+
+    private final Simulator simulator;
+    private final List<Policy> policies;
+    private final PatienceModel patience;
+    private final long seed;
+    private final int replications;
+
+    public Batch(Simulator simulator, List<Policy> policies, PatienceModel patience, long seed, int replications) {
+        List<String> problems = new ArrayList<>();
+        if (replications < 1) {
+            problems.add("replications must be at least 1");
+        }
+        policies.forEach(p -> simulator.problems(p).forEach(m -> problems.add(
+                (policies.size() > 1 ? "policy " + p.name() + ": " : "") + m)));
+        if (!problems.isEmpty()) {
+            throw new SimulationException(problems.stream().distinct().toList());
+        }
+        this.simulator = simulator;
+        this.policies = List.copyOf(policies);
+        this.patience = patience;
+        this.seed = seed;
+        this.replications = replications;
+    }
+
+    public int size() {
+        return policies.size() * replications;
+    }
+
+    /** Runs everything and returns one result per policy, in the policies' order. */
+    public List<SimulationResult> run(int threads, Listener listener) {
+        ExecutorService pool = Executors.newFixedThreadPool(Math.max(1, threads), r -> {
+            Thread t = new Thread(r, "simulation");
+            t.setDaemon(true);
+            return t;
+        });
+        try {
+            List<Future<Replication>> futures = new ArrayList<>();
+            for (int p = 0; p < policies.size(); p++) {
+                for (int r = 0; r < replications; r++) {
+                    int policy = p;
+                    int replication = r;
+                    futures.add(pool.submit(() -> {
+                        Replication done = simulator.replicate(policy, policies.get(policy), patience, seed,
+                                replication);
+                        listener.finished(done);
+                        return new Replication(policy, replication, done.channels(), null);
+                    }));
+                }
+            }
+            return collect(futures);
+        } finally {
+            pool.shutdownNow();
+        }
+    }
+
+    private List<SimulationResult> collect(List<Future<Replication>> futures) {
+        List<SimulationResult> results = new ArrayList<>();
+        for (int p = 0; p < policies.size(); p++) {
+            List<Replication> done = new ArrayList<>();
+            for (int r = 0; r < replications; r++) {
+                done.add(await(futures.get(p * replications + r)));
+            }
+            results.add(SimulationResult.of(policies.get(p), seed, done));
+        }
+        return results;
+    }
+
+    private static Replication await(Future<Replication> future) {
+        try {
+            return future.get();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("simulation interrupted", e);
+        } catch (ExecutionException e) {
+            if (e.getCause() instanceof RuntimeException re) {
+                throw re;
+            }
+            throw new IllegalStateException(e.getCause());
+        }
+    }
+}

@@ -1,0 +1,70 @@
+package io.servicebalance.simulation;
+
+import io.servicebalance.contact.Channel;
+import io.servicebalance.simulation.engine.ChannelResult;
+import io.servicebalance.simulation.engine.ChannelRun;
+import io.servicebalance.simulation.engine.ChannelTrace;
+import io.servicebalance.simulation.engine.Outcomes;
+import io.servicebalance.simulation.engine.PatienceDraws;
+import io.servicebalance.simulation.policy.PatienceModel;
+import io.servicebalance.simulation.policy.Policy;
+import io.servicebalance.simulation.policy.StaffingSchedule;
+import io.servicebalance.simulation.trace.Trace;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Replays one trace under policies. Channels are independent agent pools and run one after another inside a
+ * replication; replications and policies run side by side on {@code threads} threads (see {@link Batch}). Results are
+ * the same for the same seed whatever the thread count.
+ */
+public final class Simulator {
+
+    private final Trace trace;
+    private final Map<Channel, ChannelTrace> channels = new EnumMap<>(Channel.class);
+
+    /** @param zone the zone whose time of day staffing schedules and hourly figures follow */
+    public Simulator(Trace trace, ZoneId zone) {
+        this.trace = trace;
+        trace.indicesByChannel().forEach((c, idx) -> channels.put(c, new ChannelTrace(trace, c, idx, zone)));
+    }
+
+    public Trace trace() {
+        return trace;
+    }
+
+    /** Every reason this policy cannot run on the trace; empty when it can. */
+    public List<String> problems(Policy policy) {
+        List<String> problems = new ArrayList<>();
+        channels.forEach((c, ct) -> {
+            StaffingSchedule s = policy.staffing().get(c);
+            if (s == null) {
+                problems.add("no agents given for " + c + " (" + ct.size() + " contacts in the trace)");
+            } else if (s.maxAgents() == 0) {
+                problems.add(c + " has " + ct.size() + " contacts but zero agents");
+            }
+        });
+        policy.staffing().keySet().stream().filter(c -> !channels.containsKey(c))
+                .forEach(c -> problems.add("agents given for " + c + " but the trace has no " + c + " contacts"));
+        return problems;
+    }
+
+    /** One replication of one policy. */
+    public Replication replicate(int policyIndex, Policy policy, PatienceModel patience, long seed, int replication) {
+        Outcomes outcomes = new Outcomes(trace.size());
+        Map<Channel, ChannelResult> results = new EnumMap<>(Channel.class);
+        channels.forEach((c, ct) -> {
+            double[] drawn = PatienceDraws.draw(trace, ct, patience, seed, replication);
+            results.put(c, new ChannelRun(ct, policy, drawn, outcomes).run());
+        });
+        return new Replication(policyIndex, replication, results, outcomes);
+    }
+
+    /** R replications of one policy on one thread. */
+    public SimulationResult run(Policy policy, PatienceModel patience, long seed, int replications) {
+        return new Batch(this, List.of(policy), patience, seed, replications).run(1, Batch.Listener.NONE).get(0);
+    }
+}
