@@ -82,10 +82,16 @@ public class ErlangCommand implements Callable<Integer> {
         } else {
             ErlangA a = ErlangA.of(arrivalsPerHour / 3600, ahtSeconds, patienceSeconds, agents);
             r.put("probabilityOfWaiting", a.probabilityOfWaiting());
+            double lambda = arrivalsPerHour / 3600;
             r.put("probabilityOfAbandon", a.probabilityOfAbandon());
+            r.put("serviceLevel", ErlangA.serviceLevel(lambda, ahtSeconds, patienceSeconds, agents, thresholdSeconds));
+            r.put("thresholdSeconds", thresholdSeconds);
+            r.put("asaSeconds", ErlangA.averageSpeedOfAnswer(lambda, ahtSeconds, patienceSeconds, agents));
             r.put("meanWaitSeconds", a.meanWaitSeconds());
             r.put("meanQueue", a.meanQueue());
             r.put("occupancy", a.occupancy());
+            r.put("minimumAgentsForTarget", ErlangA.minimumAgents(lambda, ahtSeconds, patienceSeconds,
+                    thresholdSeconds, target));
         }
         r.put("squareRootStaffingBeta1", ErlangC.squareRootStaffing(load, 1.0));
         return r;

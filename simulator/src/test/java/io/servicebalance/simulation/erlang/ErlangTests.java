@@ -89,6 +89,39 @@ class ErlangTests {
     }
 
     @Test
+    void erlangAServiceLevelAndAsaTendToErlangCForVeryPatientCustomers() {
+        double lambda = 100.0 / 1800;
+        assertThat(ErlangA.serviceLevel(lambda, 180, 1e9, 14, 20)).isCloseTo(0.8883500191794669, within(1e-6));
+        assertThat(ErlangA.averageSpeedOfAnswer(lambda, 180, 1e9, 14)).isCloseTo(7.836, within(0.001));
+    }
+
+    @Test
+    void abandonmentRaisesTheServiceLevelOfThoseWhoStayButCountsAsFailure() {
+        double lambda = 100.0 / 1800;
+        double patient = ErlangA.serviceLevel(lambda, 180, 300, 14, 20);
+        assertThat(patient).isGreaterThan(0.8883500191794669).isLessThan(1 - ErlangA.of(lambda, 180, 300, 14)
+                .probabilityOfAbandon());
+        assertThat(ErlangA.averageSpeedOfAnswer(lambda, 180, 300, 14)).isLessThan(7.836);
+        assertThat(ErlangA.serviceLevel(lambda, 180, 300, 14, 0)).isCloseTo(
+                1 - ErlangA.of(lambda, 180, 300, 14).probabilityOfWaiting(), within(1e-12));
+    }
+
+    @Test
+    void erlangAMinimumAgentsNeverExceedsErlangC() {
+        int withAbandonment = ErlangA.minimumAgents(100.0 / 1800, 180, 300, 20, 0.8);
+        assertThat(withAbandonment).isLessThanOrEqualTo(14).isGreaterThanOrEqualTo(11);
+        assertThat(ErlangA.serviceLevel(100.0 / 1800, 180, 300, withAbandonment, 20)).isGreaterThanOrEqualTo(0.8);
+        assertThat(ErlangA.serviceLevel(100.0 / 1800, 180, 300, withAbandonment - 1, 20)).isLessThan(0.8);
+    }
+
+    @Test
+    void erlangAStaysFiniteForAThousandAgents() {
+        double lambda = 990.0 / 180;
+        assertThat(ErlangA.serviceLevel(lambda, 180, 300, 1000, 20)).isBetween(0.0, 1.0);
+        assertThat(ErlangA.averageSpeedOfAnswer(lambda, 180, 300, 1000)).isFinite().isPositive();
+    }
+
+    @Test
     void rejectsNonsense() {
         assertThatThrownBy(() -> ErlangC.probabilityOfWaiting(5, 0)).hasMessageContaining("agents");
         assertThatThrownBy(() -> ErlangC.erlangB(-1, 3)).hasMessageContaining("load");

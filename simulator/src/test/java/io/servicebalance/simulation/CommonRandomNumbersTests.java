@@ -1,0 +1,76 @@
+package io.servicebalance.simulation;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.servicebalance.contact.Channel;
+import io.servicebalance.simulation.policy.Discipline;
+import io.servicebalance.simulation.policy.PatienceModel;
+import io.servicebalance.simulation.policy.Policy;
+import io.servicebalance.simulation.policy.StaffingSchedule;
+import io.servicebalance.simulation.trace.SyntheticTrace;
+import io.servicebalance.simulation.trace.Trace;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+
+/** Same seed, same customers: results repeat exactly, and different policies face the same draws. */
+class CommonRandomNumbersTests {
+
+    private final Trace trace = new SyntheticTrace(Channel.PHONE, 240, 180, null, new double[] {0.2, 0.5, 0.2, 0.1})
+            .trace(5_000, Instant.parse("2026-01-05T08:00:00Z"), 3);
+    private final Simulator simulator = new Simulator(trace, ZoneOffset.UTC);
+    private final PatienceModel patience = new PatienceModel(Map.of(Channel.PHONE, 120.0));
+
+    private static Policy phone(int agents, Discipline discipline) {
+        return Policy.fifo("p" + agents + discipline, Map.of(Channel.PHONE, StaffingSchedule.constant(agents)))
+                .withDiscipline(discipline);
+    }
+
+    @Test
+    void theSameSeedGivesByteIdenticalJsonWhateverTheThreadCount() {
+        List<Policy> policies = List.of(phone(11, Discipline.FIFO), phone(13, Discipline.TIER_STRICT));
+        String one = json(new Batch(simulator, policies, patience, 42, 6).run(1, Batch.Listener.NONE));
+        String two = json(new Batch(simulator, policies, patience, 42, 6).run(2, Batch.Listener.NONE));
+        assertThat(two).isEqualTo(one);
+        String otherSeed = json(new Batch(simulator, policies, patience, 43, 6).run(2, Batch.Listener.NONE));
+        assertThat(otherSeed).isNotEqualTo(one);
+    }
+
+    @Test
+    void aDifferentPolicyOnTheSameSeedSeesTheSameArrivalsAndPatience() {
+        Replication few = simulator.replicate(0, phone(10, Discipline.FIFO), patience, 9, 2);
+        Replication many = simulator.replicate(1, phone(12, Discipline.TIER_STRICT), patience, 9, 2);
+        int bothAbandoned = 0;
+        for (int i = 0; i < trace.size(); i++) {
+            if (few.outcomes().abandoned(i) && many.outcomes().abandoned(i)) {
+                // an abandoned contact waited exactly its patience: the same draw under both policies
+                assertThat(many.outcomes().waitSeconds(i)).isEqualTo(few.outcomes().waitSeconds(i));
+                bothAbandoned++;
+            }
+        }
+        assertThat(bothAbandoned).isGreaterThan(20);
+        assertThat(many.channels().get(Channel.PHONE).total().offered())
+                .isEqualTo(few.channels().get(Channel.PHONE).total().offered());
+        Replication otherReplication = simulator.replicate(0, phone(10, Discipline.FIFO), patience, 9, 3);
+        assertThat(otherReplication.channels().get(Channel.PHONE).total().abandoned())
+                .isNotEqualTo(few.channels().get(Channel.PHONE).total().abandoned());
+    }
+
+    @Test
+    void replicationsOfDrawnPatienceCarryConfidenceIntervals() {
+        SimulationResult result = simulator.run(phone(10, Discipline.FIFO), patience, 5, 8);
+        MetricsSummary phone = result.channels().get(Channel.PHONE).total();
+        assertThat(phone.ci95().abandonRate()).isPositive();
+        assertThat(phone.ci95().offered()).isZero();
+        assertThat(phone.mean().abandonRate()).isBetween(phone.mean().abandonRate() - phone.ci95().abandonRate(),
+                phone.mean().abandonRate() + phone.ci95().abandonRate());
+    }
+
+    private static String json(List<SimulationResult> results) {
+        StringBuilder s = new StringBuilder();
+        results.forEach(r -> s.append(SimulationJson.write(r, 5_000)));
+        return s.toString();
+    }
+}
