@@ -18,6 +18,7 @@ import picocli.CommandLine.Command;
             ServeCommand.class,
             WriteBenchmarkCommand.class,
             io.servicebalance.simulation.cli.SimulateCommand.class,
+            io.servicebalance.simulation.cli.BenchmarkSimulatorCommand.class,
             io.servicebalance.simulation.cli.ErlangCommand.class
         },
         footer = {"", "Run 'servicebalance COMMAND --help' for the options of a command."})

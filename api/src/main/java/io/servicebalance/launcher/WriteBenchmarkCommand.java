@@ -5,6 +5,7 @@ import io.servicebalance.customer.CustomerCommands.RecordPurchase;
 import io.servicebalance.customer.CustomerCommands.RegisterCustomer;
 import io.servicebalance.customer.CustomerId;
 import io.servicebalance.customer.ServiceTier;
+import io.servicebalance.simulation.cli.PeakMemory;
 import java.io.PrintWriter;
 import java.math.BigDecimal;
 import java.net.URI;

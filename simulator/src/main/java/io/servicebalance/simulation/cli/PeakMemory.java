@@ -1,4 +1,4 @@
-package io.servicebalance.launcher;
+package io.servicebalance.simulation.cli;
 
 import java.io.IOException;
 import java.lang.management.ManagementFactory;
@@ -7,13 +7,13 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 
 /** Peak memory of this JVM, for benchmark reports. */
-final class PeakMemory {
+public final class PeakMemory {
 
     private PeakMemory() {
     }
 
     /** Sum of the peak usage of every memory pool (heap and non-heap), in MiB. */
-    static long usedMiB() {
+    public static long usedMiB() {
         long bytes = 0;
         for (MemoryPoolMXBean pool : ManagementFactory.getMemoryPoolMXBeans()) {
             if (pool.getPeakUsage() != null) {
@@ -24,7 +24,7 @@ final class PeakMemory {
     }
 
     /** The kernel's peak resident set size of this process, or "unknown" off Linux. */
-    static String residentPeak() {
+    public static String residentPeak() {
         try {
             return Files.readAllLines(Path.of("/proc/self/status")).stream()
                     .filter(l -> l.startsWith("VmHWM:")).map(l -> l.substring(6).strip()).findFirst().orElse("unknown");
