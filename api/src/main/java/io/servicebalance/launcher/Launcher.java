@@ -19,6 +19,7 @@ public final class Launcher {
     /** The full command tree with ServiceBalance's error handling: one-line errors, no stack traces. */
     public static CommandLine commandLine() {
         CommandLine cli = new CommandLine(new ServiceBalanceCommand());
+        cli.setUsageHelpWidth(120);
         cli.setParameterExceptionHandler(Launcher::badArguments);
         cli.setExecutionExceptionHandler((ex, line, parsed) -> {
             line.getErr().println("servicebalance: " + OneLine.of(ex));

@@ -16,10 +16,10 @@ import picocli.CommandLine.Command;
             "(SERVICEBALANCE_DATA_DIR overrides)."},
         subcommands = {
             ServeCommand.class,
-            WriteBenchmarkCommand.class,
             io.servicebalance.simulation.cli.SimulateCommand.class,
-            io.servicebalance.simulation.cli.BenchmarkSimulatorCommand.class,
-            io.servicebalance.simulation.cli.ErlangCommand.class
+            io.servicebalance.simulation.cli.ErlangCommand.class,
+            WriteBenchmarkCommand.class,
+            io.servicebalance.simulation.cli.BenchmarkSimulatorCommand.class
         },
         footer = {"", "Run 'servicebalance COMMAND --help' for the options of a command."})
 class ServiceBalanceCommand implements Runnable {

@@ -32,8 +32,8 @@ import picocli.CommandLine.Model.CommandSpec;
  * with 1 and 8 concurrent clients, on a throw-away embedded PostgreSQL; events appended per second; peak memory.
  */
 @Command(name = "benchmark-write", mixinStandardHelpOptions = true,
-        description = {"Measure the write side on a throw-away embedded PostgreSQL (./data is not touched):",
-            "commands/s through HTTP and through the command gateway with 1 and 8 clients, events/s, peak memory."})
+        description = {"Measure the write side: commands per second through HTTP and the command gateway.",
+            "On a throw-away embedded PostgreSQL (./data is not touched), with 1 and 8 clients; events/s, peak memory."})
 class WriteBenchmarkCommand implements Callable<Integer> {
 
     private static final Instant AT = Instant.parse("2026-01-01T00:00:00Z");

@@ -28,9 +28,10 @@ import picocli.CommandLine.Spec;
  * sweep of policies x replications on every core, beside a plain Java version and SimPy on the same model.
  */
 @Command(name = "benchmark-simulator", mixinStandardHelpOptions = true, sortOptions = false,
-        description = {"Measure the simulation engine: contacts and events per second for one replication of an",
-            "Erlang A PHONE trace on one thread, wall time of policies x replications on all cores, peak memory;",
-            "in the same run a plain Java M/M/N+M and (when python3-simpy3 is installed) SimPy, and the ratios."})
+        description = {"Measure the simulation engine against a plain Java version and SimPy.",
+            "Contacts and events per second for one replication of an Erlang A PHONE trace on one thread, wall time",
+            "of policies x replications on all cores, peak memory; in the same run a plain Java M/M/N+M and (when",
+            "python3-simpy3 is installed) SimPy on the same model, and the ratios."})
 public class BenchmarkSimulatorCommand implements Callable<Integer> {
 
     private static final Instant START = Instant.parse("2026-01-05T00:00:00Z");
