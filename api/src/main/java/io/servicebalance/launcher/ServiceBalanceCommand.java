@@ -16,6 +16,7 @@ import picocli.CommandLine.Command;
             "(SERVICEBALANCE_DATA_DIR overrides)."},
         subcommands = {
             ServeCommand.class,
+            SeedCommand.class,
             io.servicebalance.simulation.cli.SimulateCommand.class,
             io.servicebalance.simulation.cli.ErlangCommand.class,
             WriteBenchmarkCommand.class,

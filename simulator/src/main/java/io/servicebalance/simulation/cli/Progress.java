@@ -31,6 +31,12 @@ public final class Progress implements AutoCloseable {
                 .setStyle(ProgressBarStyle.ASCII).setUpdateIntervalMillis(250).continuousUpdate().build());
     }
 
+    /** A bar whatever the size of the work. */
+    public static Progress always(String task, long steps) {
+        return new Progress(new ProgressBarBuilder().setTaskName(task).setInitialMax(steps)
+                .setStyle(ProgressBarStyle.ASCII).setUpdateIntervalMillis(250).continuousUpdate().build());
+    }
+
     public void step() {
         if (bar != null) {
             bar.step();
