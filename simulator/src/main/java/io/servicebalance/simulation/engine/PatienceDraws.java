@@ -21,11 +21,11 @@ public final class PatienceDraws {
         SplittableRandom random = RandomStreams.stream(seed, replication, channel.channel.ordinal(),
                 RandomStreams.PATIENCE);
         boolean abandons = PatienceModel.abandons(channel.channel);
-        Double mean = model.meanSeconds().get(channel.channel);
         for (int j = 0; j < n; j++) {
             double u = random.nextDouble();
             int i = channel.index[j];
             double known = trace.patienceSeconds(i);
+            Double mean = model.mean(channel.channel, trace.tier(i));
             if (!abandons) {
                 patience[j] = Double.POSITIVE_INFINITY;
             } else if (!Double.isNaN(known) && !trace.patienceIsLowerBound(i)) {

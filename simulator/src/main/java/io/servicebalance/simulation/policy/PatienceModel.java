@@ -1,15 +1,21 @@
 package io.servicebalance.simulation.policy;
 
 import io.servicebalance.contact.Channel;
+import io.servicebalance.customer.ServiceTier;
 import java.util.Collections;
 import java.util.EnumMap;
 import java.util.Map;
 
 /**
- * How long customers would wait, per channel, when the trace does not say: exponential with the given mean. A channel
- * without a mean has infinitely patient customers for contacts of unknown patience. EMAIL and SOCIAL never abandon.
+ * How long customers would wait, per channel (and tier, where known), when the trace does not say: exponential with
+ * the given mean. A channel without a mean has infinitely patient customers for contacts of unknown patience. EMAIL
+ * and SOCIAL never abandon.
  */
-public record PatienceModel(Map<Channel, Double> meanSeconds) {
+public record PatienceModel(Map<Channel, Double> meanSeconds, Map<Channel, Map<ServiceTier, Double>> tierMeanSeconds) {
+
+    public PatienceModel(Map<Channel, Double> meanSeconds) {
+        this(meanSeconds, Map.of());
+    }
 
     public PatienceModel {
         meanSeconds.forEach((c, m) -> {
@@ -19,6 +25,14 @@ public record PatienceModel(Map<Channel, Double> meanSeconds) {
         });
         meanSeconds = Collections.unmodifiableMap(meanSeconds.isEmpty() ? new EnumMap<>(Channel.class)
                 : new EnumMap<>(meanSeconds));
+        tierMeanSeconds = Map.copyOf(tierMeanSeconds);
+    }
+
+    /** The mean for a contact of this tier on this channel: the tier's own when known, else the channel's; or null. */
+    public Double mean(Channel channel, ServiceTier tier) {
+        Map<ServiceTier, Double> perTier = tierMeanSeconds.get(channel);
+        Double specific = perTier == null ? null : perTier.get(tier);
+        return specific != null ? specific : meanSeconds.get(channel);
     }
 
     public static PatienceModel none() {

@@ -73,6 +73,34 @@ public record StaffingSchedule(NavigableMap<LocalTime, Integer> steps) {
         return steps.floorEntry(time).getValue();
     }
 
+    /** Agent-hours on duty in [from, to), walking the steps day by day in {@code zone}. */
+    public double agentHours(java.time.Instant from, java.time.Instant to, java.time.ZoneId zone) {
+        double hours = 0;
+        java.time.Instant t = from;
+        while (t.isBefore(to)) {
+            java.time.ZonedDateTime local = t.atZone(zone);
+            LocalTime time = local.toLocalTime();
+            LocalTime nextStep = steps.higherKey(time);
+            java.time.ZonedDateTime next = nextStep == null
+                    ? local.toLocalDate().plusDays(1).atStartOfDay(zone)
+                    : local.toLocalDate().atTime(nextStep).atZone(zone);
+            java.time.Instant end = next.toInstant().isAfter(to) ? to : next.toInstant();
+            if (!end.isAfter(t)) {
+                end = t.plusSeconds(60);
+            }
+            hours += agentsAt(time) * java.time.Duration.between(t, end).toMillis() / 3_600_000.0;
+            t = end;
+        }
+        return hours;
+    }
+
+    /** Every step's agents multiplied by {@code factor} and rounded, never below one where there were agents. */
+    public StaffingSchedule scaled(double factor) {
+        TreeMap<LocalTime, Integer> scaled = new TreeMap<>();
+        steps.forEach((t, n) -> scaled.put(t, n == 0 ? 0 : Math.max(1, (int) Math.round(n * factor))));
+        return new StaffingSchedule(scaled);
+    }
+
     public int maxAgents() {
         return steps.values().stream().mapToInt(Integer::intValue).max().orElse(0);
     }

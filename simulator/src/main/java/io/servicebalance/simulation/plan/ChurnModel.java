@@ -1,0 +1,70 @@
+package io.servicebalance.simulation.plan;
+
+import io.servicebalance.contact.Channel;
+import io.servicebalance.simulation.history.CustomerFacts;
+import io.servicebalance.simulation.history.RecordedHistory;
+import io.servicebalance.simulation.trace.Trace;
+import java.util.EnumMap;
+import java.util.HashMap;
+import java.util.Map;
+
+/**
+ * Churn probability from a customer's experience: logistic in abandons, long waits (answered after more than the
+ * channel's long-wait limit) and unresolved complaints. Coefficients fitted from the history (churned vs stayed
+ * customers, maximum likelihood) or given in the scenario.
+ *
+ * @param coefficients intercept, per abandon, per long wait, per unresolved complaint
+ * @param method       "fitted" or "given"
+ */
+record ChurnModel(double[] coefficients, String method, Map<Channel, Double> longWaits, int customers, int churned) {
+
+    static final Map<Channel, Double> DEFAULT_LONG_WAITS = Map.of(Channel.PHONE, 60.0, Channel.CHAT, 180.0,
+            Channel.EMAIL, 259_200.0, Channel.SOCIAL, 3_600.0);
+
+    double longWaitSeconds(Channel c) {
+        return longWaits.get(c);
+    }
+
+    double probability(int abandons, int longWaitCount, int unresolved) {
+        return ChurnFit.probability(coefficients, new double[] {1, abandons, longWaitCount, unresolved});
+    }
+
+    static ChurnModel of(Scenario.Churn spec, RecordedHistory history) {
+        Map<Channel, Double> longWaits = new EnumMap<>(DEFAULT_LONG_WAITS);
+        if (spec != null && spec.longWaitSeconds() != null) {
+            spec.longWaitSeconds().forEach((c, v) -> longWaits.put(Channel.valueOf(c), v));
+        }
+        if (spec != null && "given".equals(spec.method())) {
+            return new ChurnModel(new double[] {spec.intercept(), spec.perAbandon(), spec.perLongWait(),
+                spec.perUnresolvedComplaint()}, "given", longWaits, 0, 0);
+        }
+        return fitted(history, longWaits);
+    }
+
+    private static ChurnModel fitted(RecordedHistory history, Map<Channel, Double> longWaits) {
+        Trace trace = history.trace();
+        Map<String, double[]> rows = new HashMap<>();
+        for (int i = 0; i < trace.size(); i++) {
+            double[] x = rows.computeIfAbsent(trace.customerId(i), k -> new double[] {1, 0, 0, 0});
+            double p = trace.patienceSeconds(i);
+            if (!Double.isNaN(p) && !trace.patienceIsLowerBound(i)) {
+                x[1]++;
+            } else if (!Double.isNaN(p) && p > longWaits.get(trace.channel(i))) {
+                x[2]++;
+            }
+        }
+        double[][] x = new double[rows.size()][];
+        double[] y = new double[rows.size()];
+        int k = 0;
+        int churned = 0;
+        for (Map.Entry<String, double[]> e : new java.util.TreeMap<>(rows).entrySet()) {
+            CustomerFacts facts = history.customers().get(e.getKey());
+            e.getValue()[3] = facts == null ? 0 : facts.unresolvedComplaints();
+            x[k] = e.getValue();
+            y[k] = facts != null && facts.churned() ? 1 : 0;
+            churned += (int) y[k];
+            k++;
+        }
+        return new ChurnModel(ChurnFit.fit(x, y), "fitted", longWaits, rows.size(), churned);
+    }
+}

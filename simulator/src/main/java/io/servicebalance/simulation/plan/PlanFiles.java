@@ -1,0 +1,89 @@
+package io.servicebalance.simulation.plan;
+
+import io.servicebalance.customer.ServiceTier;
+import java.util.Locale;
+import java.util.stream.Collectors;
+
+/** {@code results.csv} (one row per policy) and {@code report.md} (what a planner reads first). */
+public final class PlanFiles {
+
+    private PlanFiles() {
+    }
+
+    public static String csv(Plan plan) {
+        StringBuilder s = new StringBuilder("policy,label,priority,agents,service_level,service_level_ci95,"
+                + "abandon_rate,service_cost,service_cost_ci95,poor_service_cost,poor_service_cost_ci95,staff_cost,"
+                + "contact_cost,abandon_cost,sla_penalty_cost,churn_cost,total_cost,total_cost_ci95,"
+                + "sl_premium,sl_standard,sl_basic,sl_care,indistinguishable,dominated,against_historical,"
+                + "balance_point\n");
+        for (PolicyResult p : plan.result().policies()) {
+            s.append(p.index()).append(',').append(quote(p.label())).append(',')
+                    .append(p.policy().discipline()).append(',').append(num(p.agents())).append(',')
+                    .append(num(p.serviceLevel().mean())).append(',').append(num(p.serviceLevel().ci95())).append(',')
+                    .append(num(p.abandonRate().mean())).append(',')
+                    .append(num(p.serviceCost().mean())).append(',').append(num(p.serviceCost().ci95())).append(',')
+                    .append(num(p.poorServiceCost().mean())).append(',').append(num(p.poorServiceCost().ci95()))
+                    .append(',').append(num(p.costs().staff().mean())).append(',')
+                    .append(num(p.costs().perContact().mean())).append(',')
+                    .append(num(p.costs().abandons().mean())).append(',')
+                    .append(num(p.costs().slaPenalty().mean())).append(',')
+                    .append(num(p.costs().churn().mean())).append(',')
+                    .append(num(p.totalCost().mean())).append(',').append(num(p.totalCost().ci95())).append(',');
+            for (ServiceTier t : ServiceTier.values()) {
+                Estimate e = p.serviceLevelByTier().get(t);
+                s.append(e == null ? "" : num(e.mean())).append(',');
+            }
+            s.append(p.indistinguishable()).append(',').append(p.dominated()).append(',')
+                    .append(quote(plan.relations().get(p.index()))).append(',').append(p.balancePoint()).append('\n');
+        }
+        return s.toString();
+    }
+
+    public static String markdown(Plan plan, String costChart) {
+        PlanResult r = plan.result();
+        PolicyResult best = r.best();
+        PolicyResult h = r.historical();
+        String c = r.currency();
+        StringBuilder s = new StringBuilder();
+        s.append("# ").append(r.scenario() == null ? "What-if plan" : r.scenario()).append("\n\n");
+        s.append(String.format(Locale.ROOT, "History %s to %s: %,d contacts, %d policies x %d replications (seed %d)."
+                + "%n%n", plan.from(), plan.to(), plan.contacts(), r.policies().size(), r.replications(), r.seed()));
+        s.append("![Cost against service level](").append(costChart).append(")\n\n");
+        s.append("## Balance point\n\n");
+        s.append(String.format(Locale.ROOT, "**%s**: expected total cost %s %s, service level %s, abandon rate %s.%n%n",
+                best.label(), money(best.totalCost()), c, pct(best.serviceLevel()), pct(best.abandonRate())));
+        s.append(String.format(Locale.ROOT, "Against the historical policy (total %s %s, service level %s): saves %,.0f"
+                        + " %s; %s.%n%n", money(h.totalCost()), c, pct(h.serviceLevel()),
+                h.totalCost().mean() - best.totalCost().mean(), c, plan.relations().get(best.index())));
+        String same = r.policies().stream().filter(p -> p.indistinguishable() && !p.balancePoint())
+                .map(PolicyResult::label).collect(Collectors.joining("; "));
+        s.append("Statistically indistinguishable from it: ").append(same.isEmpty() ? "none" : same).append(".\n\n");
+        s.append("## Service levels by tier at the balance point\n\n| tier | service level |\n| --- | --- |\n");
+        best.serviceLevelByTier().forEach((t, e) -> s.append("| ").append(t).append(" | ").append(pct(e))
+                .append(" |\n"));
+        s.append(String.format(Locale.ROOT, "%n## Is the replay faithful?%n%nRecorded service level %.1f%%, replayed"
+                        + " under the historical policy %s; recorded abandon rate %.1f%%, replayed %s.%n",
+                plan.recordedServiceLevel() * 100, pct(h.serviceLevel()), plan.recordedAbandonRate() * 100,
+                pct(h.abandonRate())));
+        plan.warnings().forEach(w -> s.append("\nWarning: ").append(w).append('\n'));
+        return s.toString();
+    }
+
+    private static String money(Estimate e) {
+        return Double.isNaN(e.ci95()) ? String.format(Locale.ROOT, "%,.0f", e.mean())
+                : String.format(Locale.ROOT, "%,.0f ± %,.0f", e.mean(), e.ci95());
+    }
+
+    private static String pct(Estimate e) {
+        return Double.isNaN(e.ci95()) ? String.format(Locale.ROOT, "%.1f%%", e.mean() * 100)
+                : String.format(Locale.ROOT, "%.1f%% ± %.1f", e.mean() * 100, e.ci95() * 100);
+    }
+
+    private static String num(double v) {
+        return Double.isNaN(v) ? "" : Double.toString(v);
+    }
+
+    private static String quote(String v) {
+        return "\"" + v.replace("\"", "\"\"") + "\"";
+    }
+}

@@ -1,0 +1,127 @@
+package io.servicebalance.simulation.plan;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.servicebalance.simulation.policy.Policy;
+
+/** The plan as {@code report.json} (docs/planning.md); the same document the REST API returns as results. */
+public final class PlanJson {
+
+    static final ObjectMapper MAPPER = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
+
+    private PlanJson() {
+    }
+
+    public static ObjectNode tree(Plan plan) {
+        PlanResult r = plan.result();
+        ObjectNode root = MAPPER.createObjectNode();
+        root.put("scenario", r.scenario());
+        root.put("currency", r.currency());
+        ObjectNode window = root.putObject("window");
+        window.put("from", plan.from().toString());
+        window.put("to", plan.to().toString());
+        root.put("contacts", plan.contacts());
+        root.put("replications", r.replications());
+        root.put("seed", r.seed());
+        root.set("balancePoint", policy(r.best(), plan.relations().get(r.balancePoint())));
+        ArrayNode same = root.putArray("indistinguishableFromBalancePoint");
+        r.policies().stream().filter(p -> p.indistinguishable() && !p.balancePoint()).forEach(p -> same.add(p.label()));
+        root.set("historical", historical(plan));
+        ObjectNode savings = root.putObject("savingsAgainstHistorical");
+        savings.put("totalCost", r.historical().totalCost().mean() - r.best().totalCost().mean());
+        savings.put("serviceCost", r.historical().serviceCost().mean() - r.best().serviceCost().mean());
+        root.set("models", models(plan));
+        ArrayNode policies = root.putArray("policies");
+        r.policies().forEach(p -> policies.add(policy(p, plan.relations().get(p.index()))));
+        plan.warnings().forEach(root.putArray("warnings")::add);
+        return root;
+    }
+
+    private static ObjectNode historical(Plan plan) {
+        PolicyResult h = plan.result().historical();
+        ObjectNode node = policy(h, null);
+        ObjectNode recorded = node.putObject("recorded");
+        recorded.put("serviceLevel", plan.recordedServiceLevel());
+        recorded.put("abandonRate", plan.recordedAbandonRate());
+        ObjectNode replayed = node.putObject("replayed");
+        replayed.set("serviceLevel", estimate(h.serviceLevel()));
+        replayed.set("abandonRate", estimate(h.abandonRate()));
+        node.put("faithful", covers(h.serviceLevel(), plan.recordedServiceLevel())
+                && covers(h.abandonRate(), plan.recordedAbandonRate()));
+        return node;
+    }
+
+    /** Whether the recorded figure lies in the replayed figure's 95% interval (an exact match counts). */
+    static boolean covers(Estimate e, double recorded) {
+        double half = Double.isNaN(e.ci95()) ? 0 : e.ci95();
+        return Math.abs(e.mean() - recorded) <= half + 1e-9;
+    }
+
+    private static ObjectNode models(Plan plan) {
+        ObjectNode models = MAPPER.createObjectNode();
+        ObjectNode patience = models.putObject("patience");
+        ObjectNode means = patience.putObject("meanSeconds");
+        plan.patience().meanSeconds().forEach((c, v) -> means.put(c.name(), v));
+        ObjectNode tiers = patience.putObject("tierMeanSeconds");
+        plan.patience().tierMeanSeconds().forEach((c, m) -> {
+            ObjectNode channel = tiers.putObject(c.name());
+            m.forEach((t, v) -> channel.put(t.name(), v));
+        });
+        ObjectNode churn = models.putObject("churn");
+        churn.put("method", plan.churnMethod());
+        String[] names = {"intercept", "perAbandon", "perLongWait", "perUnresolvedComplaint"};
+        ObjectNode coefficients = churn.putObject("coefficients");
+        for (int i = 0; i < names.length; i++) {
+            coefficients.put(names[i], plan.churnCoefficients()[i]);
+        }
+        return models;
+    }
+
+    static ObjectNode policy(PolicyResult p, String relation) {
+        ObjectNode node = MAPPER.createObjectNode();
+        node.put("index", p.index());
+        node.put("policy", p.label());
+        node.set("staffing", staffing(p.policy()));
+        node.put("priority", p.policy().discipline().name());
+        node.put("agents", p.agents());
+        node.set("serviceLevel", estimate(p.serviceLevel()));
+        ObjectNode tiers = node.putObject("serviceLevelByTier");
+        p.serviceLevelByTier().forEach((t, e) -> tiers.set(t.name(), estimate(e)));
+        node.set("abandonRate", estimate(p.abandonRate()));
+        node.set("serviceCost", estimate(p.serviceCost()));
+        node.set("poorServiceCost", estimate(p.poorServiceCost()));
+        node.set("totalCost", estimate(p.totalCost()));
+        ObjectNode costs = node.putObject("costs");
+        costs.set("staff", estimate(p.costs().staff()));
+        costs.set("perContact", estimate(p.costs().perContact()));
+        costs.set("abandons", estimate(p.costs().abandons()));
+        costs.set("slaPenalty", estimate(p.costs().slaPenalty()));
+        costs.set("churn", estimate(p.costs().churn()));
+        node.put("balancePoint", p.balancePoint());
+        node.put("indistinguishableFromBalancePoint", p.indistinguishable());
+        node.put("dominated", p.dominated());
+        if (relation != null) {
+            node.put("againstHistorical", relation);
+        }
+        return node;
+    }
+
+    private static ObjectNode staffing(Policy policy) {
+        ObjectNode node = MAPPER.createObjectNode();
+        policy.staffing().forEach((c, s) -> node.put(c.name(), s.toString()));
+        return node;
+    }
+
+    static ObjectNode estimate(Estimate e) {
+        ObjectNode node = MAPPER.createObjectNode();
+        node.put("mean", e.mean());
+        if (Double.isNaN(e.ci95())) {
+            node.putNull("ci95");
+        } else {
+            node.put("ci95", e.ci95());
+        }
+        return node;
+    }
+}

@@ -1,0 +1,83 @@
+package io.servicebalance.simulation.plan;
+
+import io.servicebalance.contact.Channel;
+import io.servicebalance.simulation.Batch;
+import io.servicebalance.simulation.SimulationException;
+import io.servicebalance.simulation.Simulator;
+import io.servicebalance.simulation.history.RecordedHistory;
+import io.servicebalance.simulation.policy.PatienceModel;
+import io.servicebalance.simulation.policy.Policy;
+import io.servicebalance.simulation.policy.StaffingSchedule;
+import io.servicebalance.simulation.trace.Trace;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Replays a recorded history under the historical policy and every policy of a scenario's grid, on common random
+ * numbers, prices each replication, and finds the balance point. Never touches the CRM: it works on the trace.
+ */
+public final class Planner {
+
+    private Planner() {
+    }
+
+    /**
+     * @param seeded   the seeded historical staffing, when the scenario asks for it (may be empty)
+     * @param listener told after each replication (progress)
+     */
+    public static Plan plan(Scenario scenario, RecordedHistory history, Map<Channel, StaffingSchedule> seeded,
+                            int threads, Runnable listener) {
+        List<String> problems = new ArrayList<>(ScenarioCheck.problems(scenario));
+        if (problems.isEmpty() && "seeded".equals(scenario.historical().source()) && seeded.isEmpty()) {
+            problems.add("historical.source is \"seeded\" but this history was not seeded: give historical.agents");
+        }
+        if (!problems.isEmpty()) {
+            throw new SimulationException(problems);
+        }
+        ZoneId zone = ZoneId.of(scenario.zone() == null ? "UTC" : scenario.zone());
+        Trace trace = history.trace();
+        Instant from = history.from() != null ? history.from() : dayStart(trace.origin(), zone);
+        Instant to = history.to() != null ? history.to()
+                : dayStart(trace.origin().plusSeconds((long) trace.lastArrival()), zone).plusSeconds(86_400);
+        Policy historical = PolicyGrid.historical(scenario, seeded);
+        List<Policy> policies = new ArrayList<>(PolicyGrid.expand(scenario.grid(), historical));
+        policies.add(historical);
+        PatienceModel patience = scenario.patience() == null || !"given".equals(scenario.patience().method())
+                ? PatienceFit.fit(trace) : given(scenario.patience());
+        ChurnModel churn = ChurnModel.of(scenario.costs().churn(), history);
+        CostModel costs = new CostModel(history, Pricing.of(scenario.costs()), churn, from, to, zone);
+        int replications = scenario.replications() == null ? 10 : scenario.replications();
+        long seed = scenario.seed() == null ? 1 : scenario.seed();
+        double[][][] figures = new double[policies.size()][replications][];
+        new Batch(new Simulator(trace, zone), policies, patience, seed, replications).run(threads, r -> {
+            figures[r.policyIndex()][r.replication()] = costs.price(r.outcomes(), policies.get(r.policyIndex()));
+            listener.run();
+        });
+        return new PlanAnalysis(scenario, policies, figures, seed).plan(history, from, to, patience, churn,
+                missingCosts(scenario, trace));
+    }
+
+    private static PatienceModel given(Scenario.PatienceSpec spec) {
+        Map<Channel, Double> means = new EnumMap<>(Channel.class);
+        spec.meanSeconds().forEach((c, v) -> means.put(Channel.valueOf(c), v));
+        return new PatienceModel(means);
+    }
+
+    private static List<String> missingCosts(Scenario scenario, Trace trace) {
+        List<String> warnings = new ArrayList<>();
+        trace.indicesByChannel().keySet().forEach(c -> {
+            if (scenario.costs().agentPerHour() == null || !scenario.costs().agentPerHour().containsKey(c.name())) {
+                warnings.add("costs.agentPerHour has no figure for " + c + ": its agents cost nothing here");
+            }
+        });
+        return warnings;
+    }
+
+    private static Instant dayStart(Instant at, ZoneId zone) {
+        return at.atZone(zone).toLocalDate().atStartOfDay(zone).toInstant();
+    }
+}

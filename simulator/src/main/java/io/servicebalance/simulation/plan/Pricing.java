@@ -1,0 +1,36 @@
+package io.servicebalance.simulation.plan;
+
+import io.servicebalance.contact.Channel;
+import io.servicebalance.customer.ServiceTier;
+import java.util.Map;
+
+/** The scenario's cost figures, with zero for what it leaves out and 30% shrinkage by default. */
+record Pricing(Map<String, Double> agentPerHour, double shrinkage, Map<String, Double> perContact,
+               Map<String, Double> perAbandoned, Map<String, Double> slaPenalty, double defaultCustomerValue) {
+
+    static Pricing of(Scenario.Costs c) {
+        return new Pricing(nz(c.agentPerHour()), c.shrinkage() == null ? 0.3 : c.shrinkage(), nz(c.perContact()),
+                nz(c.perAbandoned()), nz(c.slaPenalty()),
+                c.defaultCustomerValue() == null ? 0 : c.defaultCustomerValue());
+    }
+
+    double agentPerHour(Channel c) {
+        return agentPerHour.getOrDefault(c.name(), 0.0);
+    }
+
+    double perContact(Channel c) {
+        return perContact.getOrDefault(c.name(), 0.0);
+    }
+
+    double perAbandoned(Channel c) {
+        return perAbandoned.getOrDefault(c.name(), 0.0);
+    }
+
+    double slaPenalty(ServiceTier t) {
+        return slaPenalty.getOrDefault(t.name(), 0.0);
+    }
+
+    private static Map<String, Double> nz(Map<String, Double> m) {
+        return m == null ? Map.of() : m;
+    }
+}
