@@ -17,6 +17,7 @@ import picocli.CommandLine.Command;
         subcommands = {
             ServeCommand.class,
             SeedCommand.class,
+            PlanCommand.class,
             io.servicebalance.simulation.cli.SimulateCommand.class,
             io.servicebalance.simulation.cli.ErlangCommand.class,
             WriteBenchmarkCommand.class,

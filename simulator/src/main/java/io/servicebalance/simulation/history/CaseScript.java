@@ -51,13 +51,14 @@ final class CaseScript {
             return false;
         }
         add(at, id, new AnswerContact(id, agentId, at));
+        Instant answeredAt = at;
         boolean escalated = random.nextDouble() < 0.08;
         if (escalated) {
             at = at.plusSeconds(handleSeconds / 2);
             add(at, id, new EscalateContact(id, "needs a specialist", at));
         }
         if (type == ContactType.COMPLAINT) {
-            at = complaintSteps(id, at.plusSeconds(Math.max(1, handleSeconds / 2)));
+            at = complaintSteps(id, answeredAt.plusSeconds(Math.max(1, handleSeconds)));
             if (at == null) {
                 return true;
             }
@@ -87,7 +88,10 @@ final class CaseScript {
         return false;
     }
 
-    /** Complaint steps 2-5; returns when the remedy was implemented, or null when the complaint stalled. */
+    /**
+     * Complaint steps 2-5, acknowledged as the first call ends (so the history keeps the call's handle time even when
+     * the complaint is never resolved); returns when the remedy was implemented, or null when the complaint stalled.
+     */
     private Instant complaintSteps(ContactId id, Instant at) {
         add(at, id, new AcknowledgeComplaint(id, at));
         Instant t = at;

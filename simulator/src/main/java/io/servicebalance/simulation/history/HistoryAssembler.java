@@ -1,6 +1,7 @@
 package io.servicebalance.simulation.history;
 
 import io.servicebalance.contact.Channel;
+import io.servicebalance.contact.ContactEvents.ComplaintAcknowledged;
 import io.servicebalance.contact.ContactEvents.ContactAbandoned;
 import io.servicebalance.contact.ContactEvents.ContactAnswered;
 import io.servicebalance.contact.ContactEvents.ContactReceived;
@@ -26,7 +27,7 @@ public final class HistoryAssembler {
     /** The event types the assembler reads; everything else is ignored. */
     public static final List<Class<?>> EVENT_TYPES = List.of(CustomerRegistered.class, ServiceTierChanged.class,
             PurchaseRecorded.class, CustomerChurned.class, CustomerWonBack.class, ContactReceived.class,
-            ContactAnswered.class, ContactAbandoned.class, ContactResolved.class);
+            ContactAnswered.class, ContactAbandoned.class, ContactResolved.class, ComplaintAcknowledged.class);
 
     static final class Contact {
         String customerId;
@@ -35,6 +36,7 @@ public final class HistoryAssembler {
         Instant received;
         Instant answered;
         Instant abandoned;
+        Instant acknowledged;
         long handleSeconds = -1;
     }
 
@@ -61,6 +63,8 @@ public final class HistoryAssembler {
             contact(e.contactId().value()).answered = e.occurredAt();
         } else if (event instanceof ContactAbandoned e) {
             contact(e.contactId().value()).abandoned = e.occurredAt();
+        } else if (event instanceof ComplaintAcknowledged e) {
+            contact(e.contactId().value()).acknowledged = e.occurredAt();
         } else if (event instanceof ContactResolved e) {
             Contact c = contact(e.contactId().value());
             c.handleSeconds = c.handleSeconds < 0 ? e.handleSeconds() : c.handleSeconds;

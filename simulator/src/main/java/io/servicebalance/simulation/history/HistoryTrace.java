@@ -19,8 +19,9 @@ import java.util.TreeMap;
 
 /**
  * Turns assembled contacts into a trace. Patience: the wait of an abandoned contact exactly, at least the wait of an
- * answered one, unknown for one never answered. Handle time: the first resolution's; contacts never resolved get a
- * handle time resampled (fixed seed) from their channel's resolved contacts, so they can be answered in a replay.
+ * answered one, unknown for one never answered. Handle time: the first resolution's; for a complaint not resolved,
+ * answer to acknowledgement (the first call); otherwise resampled (fixed seed) from the channel's resolved contacts,
+ * so that a contact abandoned in history can be answered in a replay.
  */
 final class HistoryTrace {
 
@@ -48,7 +49,9 @@ final class HistoryTrace {
         for (Map.Entry<String, Contact> e : inWindow) {
             Contact c = e.getValue();
             Customer customer = customers.getOrDefault(c.customerId, new Customer());
-            double handle = c.handleSeconds >= 0 ? c.handleSeconds : resampled(handles.get(c.channel), resample);
+            double handle = c.handleSeconds >= 0 ? c.handleSeconds
+                    : c.acknowledged != null && c.answered != null ? seconds(c.answered, c.acknowledged)
+                    : resampled(handles.get(c.channel), resample);
             rows.add(new TraceContact(e.getKey(), c.customerId, customer.tiers.at(c.received), c.channel, c.received,
                     handle, patience(c), customer.value));
             if (c.type == ContactType.COMPLAINT && c.handleSeconds < 0) {

@@ -105,15 +105,21 @@ public final class SyntheticHistory {
         return new int[] {answered, abandoned, complaints};
     }
 
+    /**
+     * Decides churn after all of a customer's experiences and dates it in the last week of the history (after its
+     * last contact), so whether a customer churned does not depend on when its contacts fell.
+     */
     private static void churn(List<SyntheticCustomer> customers, SeedSettings settings, SplittableRandom random,
                               List<ScheduledCommand> out) {
         for (SyntheticCustomer c : customers) {
             double x = CHURN_TRUTH[0] + CHURN_TRUTH[1] * c.abandons + CHURN_TRUTH[2] * c.longWaits
                     + CHURN_TRUTH[3] * c.unresolvedComplaints;
             double u = random.nextDouble();
-            Instant from = c.lastContact == null ? settings.start() : c.lastContact;
-            Instant at = from.plusSeconds(86_400L + random.nextInt(20 * 86_400));
-            if (u < 1 / (1 + Math.exp(-x)) && at.isBefore(settings.end())) {
+            Instant lastWeek = settings.end().minusSeconds(7 * 86_400L);
+            Instant from = c.lastContact == null || c.lastContact.isBefore(lastWeek) ? lastWeek : c.lastContact;
+            long room = Math.max(1, java.time.Duration.between(from, settings.end()).getSeconds() - 1);
+            Instant at = from.plusSeconds(1 + (long) (random.nextDouble() * room));
+            if (u < 1 / (1 + Math.exp(-x)) && at.isBefore(settings.end()) && at.isAfter(settings.start())) {
                 c.churnedAt = at;
                 out.add(new ScheduledCommand(at, c.id, new ChurnCustomer(new CustomerId(c.id),
                         c.abandons + c.longWaits + c.unresolvedComplaints > 0 ? "poor service" : "moved away", at)));

@@ -30,7 +30,9 @@ final class CostModel {
     static final int TIER_SL = 6;
     static final int ABANDON_RATE = 10;
     static final int AGENTS = 11;
-    static final int FIGURES = 12;
+    static final int DECIDED_SERVICE_LEVEL = 12;
+    static final int DECIDED_ABANDON_RATE = 13;
+    static final int FIGURES = 14;
 
     private final Trace trace;
     private final Pricing pricing;
@@ -71,7 +73,9 @@ final class CostModel {
         int[] abandons = new int[value.length];
         int[] longWaits = new int[value.length];
         int abandoned = 0;
+        int[] decided = new int[3];
         for (int i = 0; i < trace.size(); i++) {
+            decided(i, outcomes, policy, decided);
             Channel c = trace.channel(i);
             int tier = trace.tierIndex(i);
             double wait = outcomes.waitSeconds(i);
@@ -95,7 +99,25 @@ final class CostModel {
             f[CHURN] += churn.probability(abandons[c], longWaits[c], unresolved[c]) * value[c];
         }
         serviceLevels(f, within, offered, abandoned);
+        f[DECIDED_SERVICE_LEVEL] = (double) decided[1] / decided[0];
+        f[DECIDED_ABANDON_RATE] = (double) decided[2] / decided[0];
         return f;
+    }
+
+    /**
+     * Counts, over contacts whose outcome the history records (known patience), the offered, answered within target
+     * and abandoned: the figures the replay of the historical policy is checked against.
+     */
+    private void decided(int i, Outcomes outcomes, Policy policy, int[] counts) {
+        if (Double.isNaN(trace.patienceSeconds(i))) {
+            return;
+        }
+        counts[0]++;
+        if (outcomes.answered(i)) {
+            counts[1] += outcomes.waitSeconds(i) <= policy.thresholdSeconds(trace.channel(i), trace.tier(i)) ? 1 : 0;
+        } else {
+            counts[2]++;
+        }
     }
 
     private void staff(Policy policy, double[] f) {

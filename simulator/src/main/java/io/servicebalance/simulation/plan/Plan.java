@@ -9,10 +9,15 @@ import java.util.List;
  * the replay is checked against, and the models it used.
  *
  * @param relations             per policy (grid order), its relation to the historical policy (DOMAIN.md)
- * @param recordedServiceLevel  answered within target / offered, as recorded in the history
- * @param recordedAbandonRate   abandoned / offered, as recorded
+ * @param decided               contacts whose outcome (answered or abandoned) the history records; the others were
+ *                              still waiting when it ends
+ * @param recordedServiceLevel  answered within target / decided contacts, as recorded in the history
+ * @param recordedAbandonRate   abandoned / decided contacts, as recorded
+ * @param replayedServiceLevel  the same figure over the same contacts, replayed under the historical policy
+ * @param replayedAbandonRate   likewise
  */
-public record Plan(PlanResult result, Instant from, Instant to, int contacts, List<String> relations,
-                   double recordedServiceLevel, double recordedAbandonRate, PatienceModel patience,
+public record Plan(PlanResult result, Instant from, Instant to, int contacts, List<String> relations, int decided,
+                   double recordedServiceLevel, double recordedAbandonRate, Estimate replayedServiceLevel,
+                   Estimate replayedAbandonRate, PatienceModel patience,
                    double[] churnCoefficients, String churnMethod, List<String> warnings) {
 }

@@ -50,16 +50,23 @@ final class PlanAnalysis {
                 figures[0].length, seed, results, best, result(historical, false, false, false));
         Policy h = policies.get(historical);
         Trace trace = history.trace();
+        int decided = 0;
         int within = 0;
         int abandoned = 0;
         for (int i = 0; i < trace.size(); i++) {
             double p = trace.patienceSeconds(i);
-            boolean answered = !Double.isNaN(p) && trace.patienceIsLowerBound(i);
+            if (Double.isNaN(p)) {
+                continue;
+            }
+            decided++;
+            boolean answered = trace.patienceIsLowerBound(i);
             within += answered && p <= h.thresholdSeconds(trace.channel(i), trace.tier(i)) ? 1 : 0;
-            abandoned += !Double.isNaN(p) && !trace.patienceIsLowerBound(i) ? 1 : 0;
+            abandoned += answered ? 0 : 1;
         }
-        return new Plan(result, from, to, trace.size(), relations, (double) within / trace.size(),
-                (double) abandoned / trace.size(), patience, churn.coefficients(), churn.method(), warnings);
+        return new Plan(result, from, to, trace.size(), relations, decided, (double) within / decided,
+                (double) abandoned / decided, estimate(historical, f -> f[CostModel.DECIDED_SERVICE_LEVEL]),
+                estimate(historical, f -> f[CostModel.DECIDED_ABANDON_RATE]), patience, churn.coefficients(),
+                churn.method(), warnings);
     }
 
     private PolicyResult result(int p, boolean balance, boolean indistinguishable, boolean dominated) {

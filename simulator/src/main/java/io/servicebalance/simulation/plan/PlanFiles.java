@@ -61,10 +61,11 @@ public final class PlanFiles {
         s.append("## Service levels by tier at the balance point\n\n| tier | service level |\n| --- | --- |\n");
         best.serviceLevelByTier().forEach((t, e) -> s.append("| ").append(t).append(" | ").append(pct(e))
                 .append(" |\n"));
-        s.append(String.format(Locale.ROOT, "%n## Is the replay faithful?%n%nRecorded service level %.1f%%, replayed"
-                        + " under the historical policy %s; recorded abandon rate %.1f%%, replayed %s.%n",
-                plan.recordedServiceLevel() * 100, pct(h.serviceLevel()), plan.recordedAbandonRate() * 100,
-                pct(h.abandonRate())));
+        s.append(String.format(Locale.ROOT, "%n## Is the replay faithful?%n%nOver the %,d contacts whose outcome the"
+                        + " history records: recorded service level %.2f%%, replayed under the historical policy %s;"
+                        + " recorded abandon rate %.2f%%, replayed %s.%n", plan.decided(),
+                plan.recordedServiceLevel() * 100, pct(plan.replayedServiceLevel()), plan.recordedAbandonRate() * 100,
+                pct(plan.replayedAbandonRate())));
         plan.warnings().forEach(w -> s.append("\nWarning: ").append(w).append('\n'));
         return s.toString();
     }

@@ -43,13 +43,15 @@ public final class PlanJson {
         PolicyResult h = plan.result().historical();
         ObjectNode node = policy(h, null);
         ObjectNode recorded = node.putObject("recorded");
+        recorded.put("contacts", plan.decided());
         recorded.put("serviceLevel", plan.recordedServiceLevel());
         recorded.put("abandonRate", plan.recordedAbandonRate());
         ObjectNode replayed = node.putObject("replayed");
-        replayed.set("serviceLevel", estimate(h.serviceLevel()));
-        replayed.set("abandonRate", estimate(h.abandonRate()));
-        node.put("faithful", covers(h.serviceLevel(), plan.recordedServiceLevel())
-                && covers(h.abandonRate(), plan.recordedAbandonRate()));
+        replayed.put("contacts", plan.decided());
+        replayed.set("serviceLevel", estimate(plan.replayedServiceLevel()));
+        replayed.set("abandonRate", estimate(plan.replayedAbandonRate()));
+        node.put("faithful", covers(plan.replayedServiceLevel(), plan.recordedServiceLevel())
+                && covers(plan.replayedAbandonRate(), plan.recordedAbandonRate()));
         return node;
     }
 

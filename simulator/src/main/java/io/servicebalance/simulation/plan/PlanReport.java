@@ -1,0 +1,60 @@
+package io.servicebalance.simulation.plan;
+
+import io.servicebalance.simulation.SimulationException;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.util.List;
+import java.util.Locale;
+
+/**
+ * Writes a plan's files into a directory: {@code report.json}, {@code results.csv}, {@code report.md} and the charts.
+ * Files are written beside their final names and moved into place, so a crash never leaves half a report.
+ */
+public final class PlanReport {
+
+    public static final String COST_CHART = "cost-vs-service-level.png";
+
+    private PlanReport() {
+    }
+
+    /** Replications the whole plan runs (policies x replications, historical included), for progress. */
+    public static int replicationsOf(Scenario scenario) {
+        return (PolicyGrid.expand(scenario.grid(), PolicyGrid.historical(scenario, java.util.Map.of(
+                io.servicebalance.contact.Channel.PHONE, io.servicebalance.simulation.policy.StaffingSchedule
+                        .constant(1)))).size() + 1) * (scenario.replications() == null ? 10 : scenario.replications());
+    }
+
+    public static void write(Plan plan, Path dir) throws IOException {
+        Files.createDirectories(dir);
+        put(dir, "report.json", PlanJson.MAPPER.writeValueAsString(PlanJson.tree(plan)));
+        put(dir, "results.csv", PlanFiles.csv(plan));
+        put(dir, "report.md", PlanFiles.markdown(plan, COST_CHART));
+        ChartFiles.write(plan.result(), dir);
+    }
+
+    /** Two lines for the terminal: the balance point and where the files are. */
+    public static String summary(Plan plan, Path dir) {
+        PolicyResult best = plan.result().best();
+        PolicyResult h = plan.result().historical();
+        String c = plan.result().currency();
+        return String.format(Locale.ROOT, "balance point: %s: total %,.0f %s (historical %,.0f %s), service level"
+                        + " %.1f%% (historical %.1f%%); %s%nreport: %s", best.label(), best.totalCost().mean(), c,
+                h.totalCost().mean(), c, best.serviceLevel().mean() * 100, h.serviceLevel().mean() * 100,
+                plan.relations().get(best.index()), dir.resolve("report.md"));
+    }
+
+    private static void put(Path dir, String name, String content) throws IOException {
+        Path temporary = dir.resolve("." + name + ".tmp");
+        Files.writeString(temporary, content, StandardCharsets.UTF_8);
+        Files.move(temporary, dir.resolve(name), StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+    }
+
+    static void requireNonEmpty(List<?> list, String what) {
+        if (list.isEmpty()) {
+            throw new SimulationException(List.of(what + " is empty"));
+        }
+    }
+}

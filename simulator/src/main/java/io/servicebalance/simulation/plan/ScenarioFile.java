@@ -1,0 +1,65 @@
+package io.servicebalance.simulation.plan;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.JsonMappingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
+import io.servicebalance.simulation.SimulationException;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.stream.Collectors;
+
+/** Reads a scenario from JSON strictly (unknown fields are errors) and checks it: every problem in one exception. */
+public final class ScenarioFile {
+
+    private static final ObjectMapper JSON = new ObjectMapper().registerModule(new JavaTimeModule())
+            .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
+            .enable(DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES);
+
+    private ScenarioFile() {
+    }
+
+    public static Scenario read(Path file) {
+        try {
+            return parse(Files.readString(file));
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read the scenario " + file + ": " + e.getMessage(), e);
+        }
+    }
+
+    /** @throws SimulationException listing every problem of the scenario */
+    public static Scenario parse(String json) {
+        Scenario scenario;
+        try {
+            scenario = JSON.readValue(json, Scenario.class);
+        } catch (JsonMappingException e) {
+            String at = e.getPath().stream().map(r -> r.getFieldName() != null ? r.getFieldName()
+                    : "[" + r.getIndex() + "]").collect(Collectors.joining(".")).replace(".[", "[");
+            throw new SimulationException(List.of((at.isEmpty() ? "" : at + ": ") + e.getOriginalMessage()
+                    .replaceAll(" \\(class [^)]*\\)", "").replaceAll(",? not marked as ignorable.*", "")));
+        } catch (JsonProcessingException e) {
+            throw new SimulationException(List.of("the scenario is not valid JSON: " + e.getOriginalMessage()));
+        }
+        if (scenario == null) {
+            throw new SimulationException(List.of("the scenario is empty"));
+        }
+        List<String> problems = new ArrayList<>(ScenarioCheck.problems(scenario));
+        if (!problems.isEmpty()) {
+            throw new SimulationException(problems);
+        }
+        return scenario;
+    }
+
+    public static String write(Scenario scenario) {
+        try {
+            return JSON.writerWithDefaultPrettyPrinter().writeValueAsString(scenario);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}
