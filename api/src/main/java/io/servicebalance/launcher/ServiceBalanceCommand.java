@@ -15,6 +15,7 @@ import picocli.CommandLine.Command;
             "Without SPRING_DATASOURCE_URL the data lives in an embedded PostgreSQL under ./data",
             "(SERVICEBALANCE_DATA_DIR overrides)."},
         subcommands = {
+            DemoCommand.class,
             ServeCommand.class,
             SeedCommand.class,
             PlanCommand.class,
