@@ -1,0 +1,114 @@
+package io.servicebalance.simulation.web;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.servicebalance.simulation.SimulationException;
+import io.servicebalance.simulation.chart.ChartFormat;
+import io.servicebalance.simulation.chart.ChartName;
+import io.servicebalance.web.Problems;
+import io.servicebalance.web.Problems.FieldError;
+import java.net.URI;
+import java.util.UUID;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RestController;
+
+/** Planners submit a scenario, poll its progress and fetch its results and charts. */
+@RestController
+@RequestMapping("/api/simulations")
+class SimulationEndpoints {
+
+    private static final Pattern FIELD = Pattern.compile("^([A-Za-z][A-Za-z0-9_.\\[\\]]*)");
+    private final SimulationService service;
+    private final SimulationRuns runs;
+    private final ObjectMapper json = new ObjectMapper();
+
+    SimulationEndpoints(SimulationService service, SimulationRuns runs) {
+        this.service = service;
+        this.runs = runs;
+    }
+
+    @PostMapping(consumes = MediaType.APPLICATION_JSON_VALUE)
+    ResponseEntity<Object> submit(@RequestBody String scenario) {
+        UUID id = service.submit(scenario);
+        ObjectNode body = json.createObjectNode().put("id", id.toString()).put("status", "QUEUED");
+        return ResponseEntity.accepted().location(URI.create("/api/simulations/" + id)).body(body);
+    }
+
+    @GetMapping("/{id}")
+    ResponseEntity<Object> status(@PathVariable UUID id) throws JsonProcessingException {
+        SimulationRuns.Run run = runs.find(id).orElse(null);
+        if (run == null) {
+            return unknown(id);
+        }
+        ObjectNode body = json.createObjectNode().put("id", id.toString()).put("status", run.status())
+                .put("progress", run.total() == 0 ? 0 : (double) run.done() / run.total())
+                .put("createdAt", run.createdAt().toInstant().toString());
+        if (run.finishedAt() != null) {
+            body.put("finishedAt", run.finishedAt().toInstant().toString());
+        }
+        if (run.error() != null) {
+            body.put("error", run.error());
+        }
+        if (run.report() != null) {
+            body.set("results", json.readTree(run.report()));
+        }
+        return ResponseEntity.ok(body);
+    }
+
+    @GetMapping("/{id}/results.csv")
+    ResponseEntity<Object> results(@PathVariable UUID id) {
+        return artifact(id, "results.csv");
+    }
+
+    @GetMapping("/{id}/charts/{file:.+}")
+    ResponseEntity<Object> chart(@PathVariable UUID id, @PathVariable String file) {
+        int dot = file.lastIndexOf('.');
+        boolean known = dot > 0 && ChartName.fromFileName(file.substring(0, dot)).isPresent()
+                && ChartFormat.fromExtension(file.substring(dot + 1)).isPresent();
+        if (!known) {
+            return Problems.of(HttpStatus.NOT_FOUND, "unknown-chart", "Unknown chart", "There is no chart '" + file
+                    + "'; charts are cost-vs-service-level, cost-vs-staffing, service-level-by-tier and frontier, as"
+                    + " .png or .svg");
+        }
+        return artifact(id, file);
+    }
+
+    private ResponseEntity<Object> artifact(UUID id, String name) {
+        SimulationRuns.Run run = runs.find(id).orElse(null);
+        if (run == null) {
+            return unknown(id);
+        }
+        if (!run.status().equals("SUCCEEDED")) {
+            return Problems.of(HttpStatus.CONFLICT, "simulation-not-finished", "Simulation not finished",
+                    "Simulation " + id + " is " + run.status() + "; results and charts exist once it has SUCCEEDED");
+        }
+        SimulationRuns.Artifact a = runs.artifact(id, name).orElseThrow();
+        return ResponseEntity.ok().contentType(MediaType.parseMediaType(a.mediaType())).body(a.content());
+    }
+
+    private static ResponseEntity<Object> unknown(UUID id) {
+        return Problems.of(HttpStatus.NOT_FOUND, "unknown-simulation", "Unknown simulation",
+                "There is no simulation " + id);
+    }
+
+    @ExceptionHandler(SimulationException.class)
+    ResponseEntity<Object> invalidScenario(SimulationException e) {
+        return Problems.invalidInput(e.problems().stream().map(p -> {
+            Matcher m = FIELD.matcher(p);
+            String field = m.find() ? m.group(1) : "scenario";
+            String message = p.startsWith(field + ": ") ? p.substring(field.length() + 2) : p;
+            return new FieldError(field, message);
+        }).toList());
+    }
+}

@@ -1,0 +1,73 @@
+package io.servicebalance.simulation.web;
+
+import java.sql.Timestamp;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.stereotype.Repository;
+
+/** The simulation_run and simulation_artifact tables. */
+@Repository
+class SimulationRuns {
+
+    /** A run as the API shows it. */
+    record Run(UUID id, String status, int done, int total, String error, String report, Timestamp createdAt,
+               Timestamp finishedAt) {
+    }
+
+    /** A stored file of a finished run. */
+    record Artifact(String mediaType, byte[] content) {
+    }
+
+    private final JdbcTemplate jdbc;
+
+    SimulationRuns(JdbcTemplate jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    void queue(UUID id, String scenario, int steps) {
+        jdbc.update("INSERT INTO simulation_run (id, status, scenario, steps_total) VALUES (?, 'QUEUED', ?::jsonb, ?)",
+                id, scenario, steps);
+    }
+
+    void running(UUID id) {
+        jdbc.update("UPDATE simulation_run SET status = 'RUNNING' WHERE id = ?", id);
+    }
+
+    void progress(UUID id, int done) {
+        jdbc.update("UPDATE simulation_run SET steps_done = ? WHERE id = ?", done, id);
+    }
+
+    void failed(UUID id, String error) {
+        jdbc.update("UPDATE simulation_run SET status = 'FAILED', error = ?, finished_at = now() WHERE id = ?", error,
+                id);
+    }
+
+    void succeeded(UUID id, String report, List<String> names, List<String> mediaTypes, List<byte[]> contents) {
+        for (int i = 0; i < names.size(); i++) {
+            jdbc.update("INSERT INTO simulation_artifact (run_id, name, media_type, content) VALUES (?, ?, ?, ?)", id,
+                    names.get(i), mediaTypes.get(i), contents.get(i));
+        }
+        jdbc.update("UPDATE simulation_run SET status = 'SUCCEEDED', report = ?::jsonb, steps_done = steps_total,"
+                + " finished_at = now() WHERE id = ?", report, id);
+    }
+
+    /** Runs a stopped server left unfinished can never finish: they are marked failed at start. */
+    int failInterrupted() {
+        return jdbc.update("UPDATE simulation_run SET status = 'FAILED', error = 'interrupted by a restart of the"
+                + " server; submit the scenario again', finished_at = now() WHERE status IN ('QUEUED', 'RUNNING')");
+    }
+
+    Optional<Run> find(UUID id) {
+        return jdbc.query("SELECT id, status, steps_done, steps_total, error, report::text, created_at, finished_at"
+                        + " FROM simulation_run WHERE id = ?", (rs, n) -> new Run(rs.getObject(1, UUID.class),
+                        rs.getString(2), rs.getInt(3), rs.getInt(4), rs.getString(5), rs.getString(6),
+                        rs.getTimestamp(7), rs.getTimestamp(8)), id).stream().findFirst();
+    }
+
+    Optional<Artifact> artifact(UUID id, String name) {
+        return jdbc.query("SELECT media_type, content FROM simulation_artifact WHERE run_id = ? AND name = ?",
+                (rs, n) -> new Artifact(rs.getString(1), rs.getBytes(2)), id, name).stream().findFirst();
+    }
+}
