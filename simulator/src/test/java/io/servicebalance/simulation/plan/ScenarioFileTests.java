@@ -1,0 +1,63 @@
+package io.servicebalance.simulation.plan;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import io.servicebalance.simulation.SimulationException;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import org.junit.jupiter.api.Test;
+
+class ScenarioFileTests {
+
+    static String defaultScenario() throws IOException {
+        try (InputStream in = ScenarioFileTests.class.getResourceAsStream("/scenarios/default.json")) {
+            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+        }
+    }
+
+    @Test
+    void theShippedDefaultScenarioIsValid() throws IOException {
+        Scenario s = ScenarioFile.parse(defaultScenario());
+        assertThat(s.grid().agents()).containsKey("PHONE");
+        assertThat(ScenarioCheck.problems(s)).isEmpty();
+    }
+
+    @Test
+    void listsEveryProblemOfAnInvalidScenarioAtOnce() {
+        String json = """
+                {"window": {"from": "2026-02-01T00:00:00Z", "to": "2026-01-01T00:00:00Z"},
+                 "historical": {"agents": {"PHONE": "many"}, "priority": "LOUDEST"},
+                 "grid": {"agents": {"FAX": {"scale": [1]}, "PHONE": {"scale": []}}},
+                 "costs": {"agentPerHour": {"PHONE": -5}, "shrinkage": 1.2, "slaPenalty": {"GOLD": 3}}}""";
+        assertThatThrownBy(() -> ScenarioFile.parse(json))
+                .isInstanceOf(SimulationException.class)
+                .satisfies(e -> assertThat(((SimulationException) e).problems()).containsExactlyInAnyOrder(
+                        "window.from must be before window.to",
+                        "historical.agents.PHONE: 'many' is not a whole number of agents",
+                        "historical.priority: unknown priority 'LOUDEST' (one of [FIFO, TIER_STRICT, TIER_AGING])",
+                        "grid.agents: unknown channel 'FAX' (one of [PHONE, CHAT, EMAIL, SOCIAL])",
+                        "grid.agents.PHONE.scale is empty",
+                        "costs.agentPerHour.PHONE must not be negative",
+                        "costs.slaPenalty: unknown tier 'GOLD' (one of [PREMIUM, STANDARD, BASIC, CARE])",
+                        "costs.shrinkage must be at least 0 and below 1"));
+    }
+
+    @Test
+    void anEmptyGridIsRefused() {
+        assertThatThrownBy(() -> ScenarioFile.parse("""
+                {"historical": {"source": "seeded"}, "grid": {}, "costs": {"agentPerHour": {"PHONE": 30}}}"""))
+                .hasMessageContaining("grid is empty");
+    }
+
+    @Test
+    void anUnknownFieldIsNamed() {
+        assertThatThrownBy(() -> ScenarioFile.parse("""
+                {"historical": {"source": "seeded"}, "costs": {"agentPerHour": {"PHONE": 30}, "bonus": 3}}"""))
+                .isInstanceOf(SimulationException.class)
+                .hasMessageContaining("costs.bonus")
+                .hasMessageContaining("Unrecognized field \"bonus\"");
+        assertThatThrownBy(() -> ScenarioFile.parse("{not json")).hasMessageStartingWith("the scenario is not valid");
+    }
+}
