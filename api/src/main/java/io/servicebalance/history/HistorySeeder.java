@@ -37,8 +37,16 @@ public class HistorySeeder {
         this.seeded = seeded;
     }
 
-    /** Sends every command; {@code progress} is told each sent command (from worker threads). */
-    public void seed(SeedSettings settings, HistoryScript script, Runnable progress) {
+    /**
+     * Sends every command; {@code progress} is told each sent command (from worker threads).
+     *
+     * @throws HistoryExists when the store holds events and {@code append} is false; nothing is written then
+     */
+    public void seed(SeedSettings settings, HistoryScript script, boolean append, Runnable progress) {
+        long stored = seeded.storedEvents();
+        if (stored > 0 && !append) {
+            throw new HistoryExists(stored);
+        }
         List<List<ScheduledCommand>> lanes = new ArrayList<>();
         for (int w = 0; w < WORKERS; w++) {
             lanes.add(new ArrayList<>());
@@ -81,6 +89,14 @@ public class HistorySeeder {
             throw new IllegalStateException("seeding interrupted", e);
         } catch (ExecutionException e) {
             throw e.getCause() instanceof RuntimeException r ? r : new IllegalStateException(e.getCause());
+        }
+    }
+
+    /** The store already holds a history and the caller did not ask to add to it. */
+    public static final class HistoryExists extends RuntimeException {
+        public HistoryExists(long events) {
+            super("the database already holds a history (" + events + " events); use --append to add to it, or an"
+                    + " empty database", null, false, false);
         }
     }
 

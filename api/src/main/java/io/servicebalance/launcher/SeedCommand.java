@@ -81,13 +81,12 @@ class SeedCommand implements Callable<Integer> {
         void run(SeedSettings settings, boolean append) {
             long before = histories.storedEvents();
             if (before > 0 && !append) {
-                throw new CommandFailed("the database already holds a history (" + before + " events); use --append"
-                        + " to add to it, or an empty database");
+                throw new CommandFailed(new HistorySeeder.HistoryExists(before).getMessage());
             }
             long started = System.nanoTime();
             HistoryScript script = SyntheticHistory.generate(settings);
             try (Progress progress = Progress.always("seed", script.commands().size())) {
-                seeder.seed(settings, script, progress::step);
+                seeder.seed(settings, script, append, progress::step);
             }
             double seconds = (System.nanoTime() - started) / 1e9;
             long events = histories.storedEvents() - before;
