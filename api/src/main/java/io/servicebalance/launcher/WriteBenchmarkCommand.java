@@ -108,6 +108,8 @@ class WriteBenchmarkCommand implements Callable<Integer> {
     private static void http(String base, CustomerId customer) throws Exception {
         HttpResponse<Void> response = HTTP.send(HttpRequest.newBuilder(URI.create(base + "/api/customers/" + customer
                         + "/purchases")).header("Content-Type", "application/json")
+                .header("Authorization", "Basic " + java.util.Base64.getEncoder().encodeToString(
+                        "agent:agent".getBytes(java.nio.charset.StandardCharsets.UTF_8)))
                 .POST(HttpRequest.BodyPublishers.ofString("{\"amount\":10,\"currency\":\"EUR\",\"occurredAt\":\"" + AT + "\"}"))
                 .build(), HttpResponse.BodyHandlers.discarding());
         if (response.statusCode() != 204) {

@@ -31,7 +31,7 @@ import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RestController;
 
 @WebMvcTest(controllers = ProblemHandlingTests.Probe.class)
-@Import(ProblemHandlingTests.Probe.class)
+@Import({OpenSecurity.class, ProblemHandlingTests.Probe.class})
 class ProblemHandlingTests {
 
     record Thing(@NotBlank @Size(max = 20) String name, @NotNull Channel channel, @Positive BigDecimal amount,

@@ -34,7 +34,7 @@ import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.ResultActions;
 
 @WebMvcTest(CustomerCommandEndpoints.class)
-@Import({Recorder.class, CustomerCommandEndpointsTests.FixedClock.class})
+@Import({io.servicebalance.web.OpenSecurity.class, Recorder.class, CustomerCommandEndpointsTests.FixedClock.class})
 class CustomerCommandEndpointsTests {
 
     static final Instant NOW = Instant.parse("2026-05-05T05:05:05Z");

@@ -30,6 +30,7 @@ class SimulationEndpointsIntegrationTests {
     @Autowired
     JdbcTemplate jdbc;
 
+    static final String PLANNER = "Basic " + java.util.Base64.getEncoder().encodeToString("planner:planner".getBytes());
     private final HttpClient http = HttpClient.newHttpClient();
     private final ObjectMapper json = new ObjectMapper();
 
@@ -39,13 +40,14 @@ class SimulationEndpointsIntegrationTests {
     }
 
     private HttpResponse<byte[]> get(String path) throws Exception {
-        return http.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + path)).build(),
+        return http.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + path)).header("Authorization",
+                        PLANNER).build(),
                 HttpResponse.BodyHandlers.ofByteArray());
     }
 
     private HttpResponse<String> post(String body) throws Exception {
         return http.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/api/simulations"))
-                .header("Content-Type", "application/json").POST(HttpRequest.BodyPublishers.ofString(body)).build(),
+                .header("Content-Type", "application/json").header("Authorization", PLANNER).POST(HttpRequest.BodyPublishers.ofString(body)).build(),
                 HttpResponse.BodyHandlers.ofString());
     }
 

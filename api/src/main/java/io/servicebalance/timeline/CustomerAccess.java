@@ -1,0 +1,24 @@
+package io.servicebalance.timeline;
+
+import io.servicebalance.access.Role;
+import org.springframework.security.core.Authentication;
+
+/** Account managers read only the customers assigned to them; admins read every customer. */
+final class CustomerAccess {
+
+    private CustomerAccess() {
+    }
+
+    static boolean isAdmin(Authentication who) {
+        return who.getAuthorities().stream().anyMatch(a -> a.getAuthority().equals(Role.ADMIN.authority()));
+    }
+
+    static boolean mayRead(Authentication who, TimelineReads.DirectoryRow customer) {
+        return isAdmin(who) || who.getName().equals(customer.manager());
+    }
+
+    /** The manager a search is limited to: the caller, unless an admin. */
+    static String managerFilter(Authentication who, String requested) {
+        return isAdmin(who) ? requested : who.getName();
+    }
+}

@@ -1,0 +1,124 @@
+package io.servicebalance.timeline;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.servicebalance.eventstore.EventJson;
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.DisposableBean;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/**
+ * Rebuilds the customer read model without downtime: a new generation is filled beside the active one from the event
+ * store (in global order, {@value #CHUNK} events per transaction) while live processing writes both, and reads
+ * switch to it once it has caught up with the store.
+ */
+@Service
+class TimelineRebuild implements DisposableBean {
+
+    static final int CHUNK = 5_000;
+    private static final Logger LOG = LoggerFactory.getLogger(TimelineRebuild.class);
+
+    /** Progress of the latest rebuild. */
+    record Status(String state, Integer generation, long processed, long total, double eventsPerSecond,
+                  Instant startedAt, Instant finishedAt, String error) {
+    }
+
+    private final JdbcTemplate jdbc;
+    private final TransactionTemplate transactions;
+    private final TimelineWriter writer;
+    private final Generations generations;
+    private final ObjectMapper mapper = EventJson.mapper();
+    private final Map<String, Class<?>> types = new ConcurrentHashMap<>();
+    private final ExecutorService worker = Executors.newSingleThreadExecutor(r -> new Thread(r, "read-model-rebuild"));
+    private volatile Status status = new Status("IDLE", null, 0, 0, 0, null, null, null);
+
+    TimelineRebuild(JdbcTemplate jdbc, PlatformTransactionManager transactions, TimelineWriter writer,
+                    Generations generations) {
+        this.jdbc = jdbc;
+        this.transactions = new TransactionTemplate(transactions);
+        this.writer = writer;
+        this.generations = generations;
+    }
+
+    Status status() {
+        return status;
+    }
+
+    /** Starts a rebuild; empty when one is already running. */
+    Optional<Status> start() {
+        Optional<Integer> building = generations.startBuilding();
+        building.ifPresent(g -> {
+            Long head = jdbc.queryForObject("SELECT coalesce(max(global_index), 0) FROM domain_event_entry",
+                    Long.class);
+            status = new Status("RUNNING", g, 0, head, 0, Instant.now(), null, null);
+            worker.submit(() -> run(g));
+        });
+        return building.map(g -> status);
+    }
+
+    private void run(int generation) {
+        long started = System.nanoTime();
+        long last = -1;
+        long processed = 0;
+        try {
+            while (true) {
+                List<Object[]> rows = jdbc.query("SELECT global_index, event_identifier, time_stamp, payload_type,"
+                        + " payload FROM domain_event_entry WHERE global_index > ? ORDER BY global_index LIMIT ?",
+                        (rs, n) -> new Object[] {rs.getLong(1), rs.getString(2), rs.getString(3), rs.getString(4),
+                            rs.getBytes(5)}, last, CHUNK);
+                if (rows.isEmpty()) {
+                    break;
+                }
+                transactions.executeWithoutResult(tx -> rows.forEach(r -> apply(generation, r)));
+                last = (Long) rows.get(rows.size() - 1)[0];
+                processed += rows.size();
+                double seconds = (System.nanoTime() - started) / 1e9;
+                status = new Status("RUNNING", generation, processed, Math.max(status.total(), last),
+                        processed / Math.max(seconds, 1e-9), status.startedAt(), null, null);
+            }
+            generations.switchTo(generation);
+            status = new Status("DONE", generation, processed, processed, status.eventsPerSecond(),
+                    status.startedAt(), Instant.now(), null);
+            LOG.info("read model {} rebuilt as generation {}: {} events", Generations.NAME, generation, processed);
+        } catch (RuntimeException e) {
+            generations.abandon();
+            status = new Status("FAILED", generation, processed, status.total(), status.eventsPerSecond(),
+                    status.startedAt(), Instant.now(), e.getMessage());
+            LOG.error("read model rebuild failed", e);
+        }
+    }
+
+    private void apply(int generation, Object[] row) {
+        Class<?> type = types.computeIfAbsent((String) row[3], name -> {
+            try {
+                return Class.forName(name);
+            } catch (ClassNotFoundException e) {
+                return Void.class;
+            }
+        });
+        if (type == Void.class) {
+            return;
+        }
+        try {
+            Object payload = mapper.readValue((byte[]) row[4], type);
+            writer.write(generation, (String) row[1], (Long) row[0], Instant.parse((String) row[2]), payload);
+        } catch (java.io.IOException e) {
+            throw new IllegalStateException("unreadable stored event " + row[1], e);
+        }
+    }
+
+    @Override
+    public void destroy() {
+        worker.shutdownNow();
+    }
+}
