@@ -32,6 +32,7 @@ final class ProblemResponses implements AuthenticationEntryPoint, AccessDeniedHa
                       String instance) throws IOException {
         response.setStatus(status.value());
         response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
+        response.setCharacterEncoding("UTF-8");
         response.getWriter().write(("{\"type\":\"https://servicebalance.io/problems/%s\",\"title\":\"%s\","
                 + "\"status\":%d,\"detail\":\"%s\",\"instance\":\"%s\"}").formatted(type, title, status.value(),
                 detail, instance.replace("\"", "")));
