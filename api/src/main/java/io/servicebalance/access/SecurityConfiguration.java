@@ -10,7 +10,11 @@ import org.springframework.core.env.Environment;
 import org.springframework.http.HttpMethod;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.http.SessionCreationPolicy;
+import org.springframework.security.authentication.AuthenticationManager;
+import org.springframework.security.authentication.ProviderManager;
+import org.springframework.security.authentication.dao.DaoAuthenticationProvider;
 import org.springframework.security.core.GrantedAuthority;
+import org.springframework.security.crypto.factory.PasswordEncoderFactories;
 import org.springframework.security.core.authority.SimpleGrantedAuthority;
 import org.springframework.security.core.userdetails.User;
 import org.springframework.security.core.userdetails.UserDetailsService;
@@ -30,7 +34,7 @@ class SecurityConfiguration {
 
     @Bean
     SecurityFilterChain api(HttpSecurity http, ObjectProvider<JwtDecoder> jwt, AccessProperties access,
-                            DemoUserPolicy demoUsers) throws Exception {
+                            DemoUserPolicy demoUsers, UserDetailsService users) throws Exception {
         ProblemResponses problems = new ProblemResponses();
         http.csrf(c -> c.disable())
                 .sessionManagement(s -> s.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
@@ -46,7 +50,7 @@ class SecurityConfiguration {
                         .hasAnyRole(Role.ACCOUNT_MANAGER.name(), Role.ADMIN.name())
                         .anyRequest().authenticated());
         if (demoUsers.enabled()) {
-            http.httpBasic(b -> b.authenticationEntryPoint(problems));
+            http.httpBasic(b -> b.authenticationEntryPoint(problems)).authenticationManager(basic(users));
         }
         if (jwt.getIfAvailable() != null) {
             http.oauth2ResourceServer(o -> o.authenticationEntryPoint(problems).accessDeniedHandler(problems)
@@ -74,6 +78,17 @@ class SecurityConfiguration {
     @Bean
     DemoUserPolicy demoUserPolicy(AccessProperties access, Environment environment) {
         return DemoUserPolicy.of(access.demoUsers().enabled(), environment.getProperty("spring.datasource.url"));
+    }
+
+    /**
+     * Checks demo users' passwords as configured, without Spring's upgrade of stored passwords to bcrypt on first
+     * login (which would cost a bcrypt hash on every request of these local-only users).
+     */
+    private static AuthenticationManager basic(UserDetailsService users) {
+        DaoAuthenticationProvider provider = new DaoAuthenticationProvider(
+                PasswordEncoderFactories.createDelegatingPasswordEncoder());
+        provider.setUserDetailsService(users);
+        return new ProviderManager(provider);
     }
 
     private static JwtAuthenticationConverter roles(String claim) {

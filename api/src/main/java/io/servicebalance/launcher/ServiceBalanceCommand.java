@@ -23,7 +23,8 @@ import picocli.CommandLine.Command;
             io.servicebalance.simulation.cli.ErlangCommand.class,
             WriteBenchmarkCommand.class,
             io.servicebalance.simulation.cli.BenchmarkSimulatorCommand.class,
-            BenchmarkPlanCommand.class
+            BenchmarkPlanCommand.class,
+            BenchmarkReadCommand.class
         },
         footer = {"", "Run 'servicebalance COMMAND --help' for the options of a command."})
 class ServiceBalanceCommand implements Runnable {
