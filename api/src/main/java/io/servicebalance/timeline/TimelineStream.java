@@ -13,17 +13,32 @@ import org.springframework.web.servlet.mvc.method.annotation.SseEmitter;
 @Component
 class TimelineStream {
 
+    /** Clients reconnect after this long (EventSource does so by itself). */
+    static final long TIMEOUT_MILLIS = 30 * 60 * 1000L;
+
     private final Map<String, List<SseEmitter>> listeners = new ConcurrentHashMap<>();
 
     SseEmitter subscribe(String customerId) {
-        SseEmitter emitter = new SseEmitter(0L);
+        SseEmitter emitter = new SseEmitter(TIMEOUT_MILLIS);
         List<SseEmitter> list = listeners.computeIfAbsent(customerId, k -> new CopyOnWriteArrayList<>());
         list.add(emitter);
         Runnable remove = () -> list.remove(emitter);
         emitter.onCompletion(remove);
         emitter.onTimeout(remove);
         emitter.onError(e -> remove.run());
+        try {
+            emitter.send(SseEmitter.event().comment("subscribed to " + customerId));
+        } catch (IOException e) {
+            remove.run();
+        }
         return emitter;
+    }
+
+    /** Ends every stream as the application closes, before the web server waits for open requests to finish. */
+    @org.springframework.context.event.EventListener(org.springframework.context.event.ContextClosedEvent.class)
+    void closeAll() {
+        listeners.values().forEach(list -> list.forEach(SseEmitter::complete));
+        listeners.clear();
     }
 
     void publish(TimelineRow row, Instant recordedAt) {

@@ -150,4 +150,24 @@ class TimelineIntegrationTests {
         assertThat(fields).containsExactlyInAnyOrder("limit", "asOf", "types", "cursor", "channels", "to");
         assertThat(api.get("admin", "/api/customers/nobody-" + UUID.randomUUID()).statusCode()).isEqualTo(404);
     }
+
+    @Test
+    void newEntriesArriveOnTheCustomersEventStream() throws Exception {
+        String id = customer("manager1");
+        await().atMost(Duration.ofSeconds(30)).until(() -> stored(id) == 2);
+        List<String> lines = new java.util.concurrent.CopyOnWriteArrayList<>();
+        java.net.http.HttpRequest request = java.net.http.HttpRequest.newBuilder(java.net.URI.create("http://localhost:"
+                + port + "/api/customers/" + id + "/timeline/stream")).header("Authorization", ReadApi.basic(
+                "manager1")).header("Accept", "text/event-stream").build();
+        var response = java.net.http.HttpClient.newHttpClient().sendAsync(request,
+                java.net.http.HttpResponse.BodyHandlers.ofLines());
+        response.thenAccept(r -> r.body().forEach(lines::add));
+        await().atMost(Duration.ofSeconds(10)).until(response::isDone);
+        assertThat(response.get().statusCode()).isEqualTo(200);
+        await().atMost(Duration.ofSeconds(30)).pollInterval(Duration.ofMillis(300)).until(() -> {
+            purchase(id, T.plusSeconds(99));
+            return lines.stream().anyMatch(l -> l.contains("Purchase of 10 EUR"));
+        });
+        assertThat(lines).anyMatch(l -> l.startsWith("event:timeline-entry"));
+    }
 }
