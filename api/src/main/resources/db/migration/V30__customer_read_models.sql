@@ -25,6 +25,7 @@ CREATE TABLE timeline_entry (
     tier         TEXT,
     manager      TEXT,
     amount       NUMERIC(19, 4),
+    currency     TEXT,
     score        INTEGER,
     wait_seconds BIGINT,
     PRIMARY KEY (generation, event_id)

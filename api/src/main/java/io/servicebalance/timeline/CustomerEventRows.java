@@ -33,7 +33,7 @@ final class CustomerEventRows {
         } else if (event instanceof PurchaseRecorded e) {
             return Optional.of(TimelineRow.of(e.customerId().value(), e.occurredAt(), "PurchaseRecorded",
                     "Purchase of " + e.amount().toPlainString() + " " + e.currency())
-                    .figures(null, null, e.amount(), null, null));
+                    .figures(null, null, e.amount(), null, null).currency(e.currency()));
         } else if (event instanceof CustomerChurned e) {
             return Optional.of(TimelineRow.of(e.customerId().value(), e.occurredAt(), "CustomerChurned",
                     "Churned" + reason(e.reason())));

@@ -46,14 +46,24 @@ class CustomerReadEndpoints {
         if (tier != null && !List.of("PREMIUM", "STANDARD", "BASIC", "CARE").contains(tier)) {
             errors.add(new FieldError("tier", "unknown tier '" + tier + "'"));
         }
+        String afterId = null;
+        if (cursor != null && !cursor.isBlank()) {
+            try {
+                afterId = new String(java.util.Base64.getUrlDecoder().decode(cursor),
+                        java.nio.charset.StandardCharsets.UTF_8);
+            } catch (IllegalArgumentException e) {
+                errors.add(new FieldError("cursor", "is not a cursor this API returned"));
+            }
+        }
         if (!errors.isEmpty()) {
             return Problems.invalidInput(errors);
         }
         List<TimelineReads.DirectoryRow> rows = reads.search(generations.active(), q, tier,
-                CustomerAccess.managerFilter(who, manager), cursor, size + 1);
+                CustomerAccess.managerFilter(who, manager), afterId, size + 1);
         Map<String, Object> body = new LinkedHashMap<>();
         body.put("customers", rows.subList(0, Math.min(size, rows.size())));
-        body.put("nextCursor", rows.size() > size ? rows.get(size - 1).customerId() : null);
+        body.put("nextCursor", rows.size() > size ? java.util.Base64.getUrlEncoder().withoutPadding().encodeToString(
+                rows.get(size - 1).customerId().getBytes(java.nio.charset.StandardCharsets.UTF_8)) : null);
         return ResponseEntity.ok(body);
     }
 

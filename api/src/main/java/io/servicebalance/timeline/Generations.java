@@ -10,7 +10,6 @@ class Generations {
 
     static final String NAME = "customer-timeline";
     private final JdbcTemplate jdbc;
-    private volatile List<Integer> writable;
 
     Generations(JdbcTemplate jdbc) {
         this.jdbc = jdbc;
@@ -24,14 +23,12 @@ class Generations {
         return jdbc.queryForObject("SELECT active FROM read_model_generation WHERE name = ?", Integer.class, NAME);
     }
 
-    /** The generations live processing writes: the active one, and the one being built, if any (cached). */
+    /**
+     * The generations live processing writes: the active one, and the one being built, if any. Read from the
+     * database each time (a primary-key lookup), so every node and every transaction sees a switch at once.
+     */
     List<Integer> writable() {
-        List<Integer> known = writable;
-        if (known == null) {
-            known = load();
-            writable = known;
-        }
-        return known;
+        return load();
     }
 
     private List<Integer> load() {
@@ -52,7 +49,6 @@ class Generations {
                 NAME);
         jdbc.update("DELETE FROM timeline_entry WHERE generation = ?", building);
         jdbc.update("DELETE FROM customer_directory WHERE generation = ?", building);
-        writable = load();
         return java.util.Optional.of(building);
     }
 
@@ -60,13 +56,19 @@ class Generations {
     void switchTo(int building) {
         int old = activeInDatabase();
         jdbc.update("UPDATE read_model_generation SET active = ?, building = NULL WHERE name = ?", building, NAME);
-        writable = load();
         jdbc.update("DELETE FROM timeline_entry WHERE generation = ?", old);
         jdbc.update("DELETE FROM customer_directory WHERE generation = ?", old);
     }
 
-    void abandon() {
+    /** Drops a generation that will never be finished (a failed or interrupted rebuild); returns it, if any. */
+    java.util.Optional<Integer> abandon() {
+        List<Integer> current = load();
+        if (current.size() < 2) {
+            return java.util.Optional.empty();
+        }
         jdbc.update("UPDATE read_model_generation SET building = NULL WHERE name = ?", NAME);
-        writable = load();
+        jdbc.update("DELETE FROM timeline_entry WHERE generation = ?", current.get(1));
+        jdbc.update("DELETE FROM customer_directory WHERE generation = ?", current.get(1));
+        return java.util.Optional.of(current.get(1));
     }
 }

@@ -30,7 +30,7 @@ class KpiReads {
         String tier;
         String manager;
         boolean churned;
-        BigDecimal value = BigDecimal.ZERO;
+        final Map<String, BigDecimal> value = new TreeMap<>();
         final Set<String> received = new HashSet<>();
         final Set<String> done = new HashSet<>();
         final Set<String> complaints = new HashSet<>();
@@ -47,12 +47,12 @@ class KpiReads {
     CustomerKpis kpis(int generation, String customerId, Instant asOf, Instant now) {
         Fold f = new Fold();
         jdbc.query("SELECT type, channel, contact_id, contact_type, tier, manager, amount, score, wait_seconds,"
-                        + " occurred_at FROM timeline_entry WHERE generation = ? AND customer_id = ?"
+                        + " occurred_at, currency FROM timeline_entry WHERE generation = ? AND customer_id = ?"
                         + " AND recorded_at <= ? ORDER BY occurred_at, entry_id",
                 rs -> {
                     fold(f, rs.getString(1), rs.getString(2), rs.getString(3), rs.getString(4), rs.getString(5),
                             rs.getString(6), rs.getBigDecimal(7), (Integer) rs.getObject(8),
-                            (Long) rs.getObject(9), rs.getTimestamp(10).toInstant());
+                            (Long) rs.getObject(9), rs.getTimestamp(10).toInstant(), rs.getString(11));
                 }, generation, customerId, Timestamp.from(asOf == null ? Instant.parse("9999-01-01T00:00:00Z")
                         : asOf));
         Set<String> open = new HashSet<>(f.received);
@@ -68,11 +68,11 @@ class KpiReads {
     }
 
     private void fold(Fold f, String type, String channel, String contact, String contactType, String tier,
-                      String manager, BigDecimal amount, Integer score, Long wait, Instant at) {
+                      String manager, BigDecimal amount, Integer score, Long wait, Instant at, String currency) {
         switch (type) {
             case "CustomerRegistered", "ServiceTierChanged" -> f.tier = tier;
             case "AccountManagerAssigned" -> f.manager = manager;
-            case "PurchaseRecorded" -> f.value = f.value.add(amount);
+            case "PurchaseRecorded" -> f.value.merge(currency == null ? "?" : currency, amount, BigDecimal::add);
             case "CustomerChurned" -> f.churned = true;
             case "CustomerWonBack" -> f.churned = false;
             case "ContactReceived" -> {

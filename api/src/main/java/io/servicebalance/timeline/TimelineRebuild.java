@@ -50,6 +50,20 @@ class TimelineRebuild implements DisposableBean {
         this.generations = generations;
     }
 
+    /**
+     * A rebuild a stopped server left half done can never finish: its generation is dropped when the application
+     * starts, and the rebuild can be requested again.
+     */
+    @org.springframework.context.event.EventListener(org.springframework.boot.context.event.ApplicationReadyEvent.class)
+    void dropInterruptedRebuild() {
+        generations.abandon().ifPresent(g -> {
+            LOG.warn("a rebuild of {} (generation {}) was interrupted by a stop and is dropped; request it again",
+                    Generations.NAME, g);
+            status = new Status("INTERRUPTED", g, 0, 0, 0, null, Instant.now(),
+                    "interrupted by a stop of the server; request the rebuild again");
+        });
+    }
+
     Status status() {
         return status;
     }

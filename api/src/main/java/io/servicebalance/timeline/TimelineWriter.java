@@ -24,10 +24,11 @@ class TimelineWriter {
         Optional<TimelineRow> row = CustomerEventRows.row(event).or(() -> ContactEventRows.row(event));
         row.ifPresent(r -> jdbc.update("""
                 INSERT INTO timeline_entry (generation, event_id, customer_id, occurred_at, recorded_at, type, channel,
-                    summary, actor, contact_id, contact_type, tier, manager, amount, score, wait_seconds)
-                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT DO NOTHING""", generation, eventId,
+                    summary, actor, contact_id, contact_type, tier, manager, amount, currency, score, wait_seconds)
+                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT DO NOTHING""", generation, eventId,
                 r.customerId(), Timestamp.from(r.occurredAt()), Timestamp.from(recordedAt), r.type(), r.channel(),
-                r.summary(), r.actor(), r.contactId(), r.contactType(), r.tier(), r.manager(), r.amount(), r.score(),
+                r.summary(), r.actor(), r.contactId(), r.contactType(), r.tier(), r.manager(), r.amount(), r.currency(),
+                r.score(),
                 r.waitSeconds()));
         CustomerEventRows.change(event).ifPresent(c -> directory(generation, position, c));
         return row;

@@ -103,7 +103,6 @@ class TimelineIntegrationTests {
         String id = customer("manager1");
         purchase(id, T.plusSeconds(5));
         await().atMost(Duration.ofSeconds(30)).until(() -> stored(id) == 3);
-        long before = jdbc.queryForObject("SELECT count(*) FROM timeline_entry", Long.class);
         StreamingEventProcessor processor = processing.eventProcessor("customer-timeline",
                 StreamingEventProcessor.class).orElseThrow();
         processor.shutDown();
@@ -111,8 +110,9 @@ class TimelineIntegrationTests {
         processor.start();
         await().atMost(Duration.ofSeconds(120)).until(() -> !processor.isReplaying()
                 && processor.processingStatus().values().stream().allMatch(s -> s.isCaughtUp()));
-        assertThat(jdbc.queryForObject("SELECT count(*) FROM timeline_entry", Long.class)).isEqualTo(before);
         assertThat(stored(id)).isEqualTo(3);
+        assertThat(jdbc.queryForObject("SELECT count(*) FROM customer_directory WHERE customer_id = ?", Integer.class,
+                id)).isEqualTo(1);
     }
 
     @Test
