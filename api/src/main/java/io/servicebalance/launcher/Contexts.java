@@ -3,11 +3,17 @@ package io.servicebalance.launcher;
 import io.servicebalance.ServiceBalanceApplication;
 import java.util.ArrayList;
 import java.util.List;
+import org.axonframework.config.EventProcessingConfiguration;
+import org.axonframework.eventhandling.EventProcessor;
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.WebApplicationType;
 import org.springframework.context.ConfigurableApplicationContext;
 
-/** Starts the application without a web server, for subcommands that work on the database (seed, plan, demo). */
+/**
+ * Starts the application without a web server, for subcommands that work on the database (seed, plan, demo). Event
+ * processors are stopped at once: batch jobs leave the read models to the server, which catches up from its token
+ * when it starts, and seeding keeps both cores.
+ */
 final class Contexts {
 
     private Contexts() {
@@ -20,6 +26,9 @@ final class Contexts {
         List<String> all = new ArrayList<>(List.of("--logging.level.root=WARN",
                 "--logging.level.io.servicebalance=INFO"));
         all.addAll(List.of(args));
-        return app.run(all.toArray(String[]::new));
+        ConfigurableApplicationContext context = app.run(all.toArray(String[]::new));
+        context.getBean(EventProcessingConfiguration.class).eventProcessors().values()
+                .forEach(EventProcessor::shutDown);
+        return context;
     }
 }
