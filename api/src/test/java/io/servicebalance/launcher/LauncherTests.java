@@ -23,6 +23,32 @@ class LauncherTests {
     void helpListsTheSubcommands() {
         assertThat(run("--help")).isZero();
         assertThat(out.toString()).contains("serve").contains("Usage: servicebalance");
+        for (String command : new String[] {"demo", "seed", "plan", "simulate", "erlang", "benchmark-write",
+            "benchmark-simulator", "benchmark-plan", "benchmark-read"}) {
+            assertThat(out.toString()).contains("  " + command + " ");
+        }
+    }
+
+    @Test
+    void anInvalidScenarioIsOneLineListingEveryProblemAndWritesNothing(@org.junit.jupiter.api.io.TempDir
+                                                                          java.nio.file.Path dir) throws Exception {
+        java.nio.file.Path scenario = dir.resolve("bad.json");
+        java.nio.file.Files.writeString(scenario, """
+                {"historical": {"source": "seeded"}, "grid": {},
+                 "costs": {"agentPerHour": {"PHONE": -1, "FAX": 2}}}""");
+        java.nio.file.Path out = dir.resolve("out");
+        assertThat(run("plan", "--scenario", scenario.toString(), "--out", out.toString())).isEqualTo(1);
+        assertThat(err.toString().lines()).hasSize(1);
+        assertThat(err.toString()).contains("grid is empty").contains("unknown channel 'FAX'")
+                .contains("costs.agentPerHour.PHONE must not be negative");
+        assertThat(out).doesNotExist();
+    }
+
+    @Test
+    void seedRefusesNonsenseSizesBeforeStartingAnything() {
+        assertThat(run("seed", "--customers", "0")).isEqualTo(2);
+        assertThat(err.toString()).contains("customers must be between 1 and 999,999");
+        assertThat(run("seed", "--start", "yesterday")).isEqualTo(2);
     }
 
     @Test
