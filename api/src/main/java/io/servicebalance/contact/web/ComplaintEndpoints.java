@@ -29,32 +29,32 @@ class ComplaintEndpoints {
     @PostMapping("/acknowledge")
     ResponseEntity<Void> acknowledge(@PathVariable ContactId id,
             @Valid @RequestBody(required = false) ContactRequests.At body) {
-        recorder.send(new AcknowledgeComplaint(id, recorder.timeOf(body == null ? null : body.occurredAt())));
+        recorder.send(body == null ? null : body.occurredAt(), at -> new AcknowledgeComplaint(id, at));
         return Recorded.accepted();
     }
 
     @PostMapping("/investigation")
     ResponseEntity<Void> investigate(@PathVariable ContactId id, @Valid @RequestBody ContactRequests.Findings body) {
-        recorder.send(new InvestigateComplaint(id, body.findings(), recorder.timeOf(body.occurredAt())));
+        recorder.send(body.occurredAt(), at -> new InvestigateComplaint(id, body.findings(), at));
         return Recorded.accepted();
     }
 
     @PostMapping("/remedy-proposal")
     ResponseEntity<Void> proposeRemedy(@PathVariable ContactId id, @Valid @RequestBody ContactRequests.Remedy body) {
-        recorder.send(new ProposeRemedy(id, body.remedy(), recorder.timeOf(body.occurredAt())));
+        recorder.send(body.occurredAt(), at -> new ProposeRemedy(id, body.remedy(), at));
         return Recorded.accepted();
     }
 
     @PostMapping("/remedy-implementation")
     ResponseEntity<Void> implementRemedy(@PathVariable ContactId id,
             @Valid @RequestBody(required = false) ContactRequests.At body) {
-        recorder.send(new ImplementRemedy(id, recorder.timeOf(body == null ? null : body.occurredAt())));
+        recorder.send(body == null ? null : body.occurredAt(), at -> new ImplementRemedy(id, at));
         return Recorded.accepted();
     }
 
     @PostMapping("/archive")
     ResponseEntity<Void> archive(@PathVariable ContactId id, @Valid @RequestBody ContactRequests.Feedback body) {
-        recorder.send(new ArchiveComplaint(id, body.customerFeedback(), recorder.timeOf(body.occurredAt())));
+        recorder.send(body.occurredAt(), at -> new ArchiveComplaint(id, body.customerFeedback(), at));
         return Recorded.accepted();
     }
 }

@@ -40,53 +40,53 @@ class ContactCommandEndpoints {
                     "No customer is registered under the id '" + customer + "'");
         }
         ContactId id = new ContactId(recorder.idOrNew(body.id()));
-        recorder.send(new ReceiveContact(id, customer, body.channel(), body.type(), body.subject(),
-                recorder.timeOf(body.occurredAt())));
+        recorder.send(body.occurredAt(),
+                at -> new ReceiveContact(id, customer, body.channel(), body.type(), body.subject(), at));
         return Recorded.created("/api/contacts/", id.value());
     }
 
     @PostMapping("/{id}/answer")
     ResponseEntity<Void> answer(@PathVariable ContactId id, @Valid @RequestBody ContactRequests.Answer body) {
-        recorder.send(new AnswerContact(id, body.agentId(), recorder.timeOf(body.occurredAt())));
+        recorder.send(body.occurredAt(), at -> new AnswerContact(id, body.agentId(), at));
         return Recorded.accepted();
     }
 
     @PostMapping("/{id}/abandon")
     ResponseEntity<Void> abandon(@PathVariable ContactId id,
             @Valid @RequestBody(required = false) ContactRequests.At body) {
-        recorder.send(new AbandonContact(id, recorder.timeOf(body == null ? null : body.occurredAt())));
+        recorder.send(body == null ? null : body.occurredAt(), at -> new AbandonContact(id, at));
         return Recorded.accepted();
     }
 
     @PostMapping("/{id}/escalate")
     ResponseEntity<Void> escalate(@PathVariable ContactId id, @Valid @RequestBody ContactRequests.Reason body) {
-        recorder.send(new EscalateContact(id, body.reason(), recorder.timeOf(body.occurredAt())));
+        recorder.send(body.occurredAt(), at -> new EscalateContact(id, body.reason(), at));
         return Recorded.accepted();
     }
 
     @PostMapping("/{id}/resolve")
     ResponseEntity<Void> resolve(@PathVariable ContactId id, @Valid @RequestBody ContactRequests.Resolve body) {
-        recorder.send(new ResolveContact(id, body.handleSeconds(), body.firstContactResolution(),
-                recorder.timeOf(body.occurredAt())));
+        recorder.send(body.occurredAt(),
+                at -> new ResolveContact(id, body.handleSeconds(), body.firstContactResolution(), at));
         return Recorded.accepted();
     }
 
     @PostMapping("/{id}/reopen")
     ResponseEntity<Void> reopen(@PathVariable ContactId id, @Valid @RequestBody ContactRequests.Reason body) {
-        recorder.send(new ReopenContact(id, body.reason(), recorder.timeOf(body.occurredAt())));
+        recorder.send(body.occurredAt(), at -> new ReopenContact(id, body.reason(), at));
         return Recorded.accepted();
     }
 
     @PostMapping("/{id}/close")
     ResponseEntity<Void> close(@PathVariable ContactId id,
             @Valid @RequestBody(required = false) ContactRequests.At body) {
-        recorder.send(new CloseContact(id, recorder.timeOf(body == null ? null : body.occurredAt())));
+        recorder.send(body == null ? null : body.occurredAt(), at -> new CloseContact(id, at));
         return Recorded.accepted();
     }
 
     @PostMapping("/{id}/rating")
     ResponseEntity<Void> rate(@PathVariable ContactId id, @Valid @RequestBody ContactRequests.Rating body) {
-        recorder.send(new RateSatisfaction(id, body.score(), body.comment(), recorder.timeOf(body.occurredAt())));
+        recorder.send(body.occurredAt(), at -> new RateSatisfaction(id, body.score(), body.comment(), at));
         return Recorded.accepted();
     }
 }

@@ -30,49 +30,49 @@ class CustomerCommandEndpoints {
     @PostMapping
     ResponseEntity<Map<String, String>> register(@Valid @RequestBody CustomerRequests.Register body) {
         CustomerId id = new CustomerId(recorder.idOrNew(body.id()));
-        recorder.send(new RegisterCustomer(id, body.name(), body.email(), body.phone(), body.tier(),
-                recorder.timeOf(body.occurredAt())));
+        recorder.send(body.occurredAt(),
+                at -> new RegisterCustomer(id, body.name(), body.email(), body.phone(), body.tier(), at));
         return Recorded.created("/api/customers/", id.value());
     }
 
     @PostMapping("/{id}/purchases")
     ResponseEntity<Void> purchase(@PathVariable CustomerId id, @Valid @RequestBody CustomerRequests.Purchase body) {
-        recorder.send(new RecordPurchase(id, body.amount(), body.currency(), body.description(),
-                recorder.timeOf(body.occurredAt())));
+        recorder.send(body.occurredAt(),
+                at -> new RecordPurchase(id, body.amount(), body.currency(), body.description(), at));
         return Recorded.accepted();
     }
 
     @PostMapping("/{id}/tier")
     ResponseEntity<Void> changeTier(@PathVariable CustomerId id, @Valid @RequestBody CustomerRequests.TierChange body) {
-        recorder.send(new ChangeServiceTier(id, body.tier(), body.reason(), recorder.timeOf(body.occurredAt())));
+        recorder.send(body.occurredAt(), at -> new ChangeServiceTier(id, body.tier(), body.reason(), at));
         return Recorded.accepted();
     }
 
     @PostMapping("/{id}/account-manager")
     ResponseEntity<Void> assignManager(@PathVariable CustomerId id,
             @Valid @RequestBody CustomerRequests.ManagerAssignment body) {
-        recorder.send(new AssignAccountManager(id, body.managerId(), recorder.timeOf(body.occurredAt())));
+        recorder.send(body.occurredAt(), at -> new AssignAccountManager(id, body.managerId(), at));
         return Recorded.accepted();
     }
 
     @PostMapping("/{id}/contact-details")
     ResponseEntity<Void> changeContactDetails(@PathVariable CustomerId id,
             @Valid @RequestBody CustomerRequests.ContactDetails body) {
-        recorder.send(new ChangeContactDetails(id, body.name(), body.email(), body.phone(),
-                recorder.timeOf(body.occurredAt())));
+        recorder.send(body.occurredAt(), at -> new ChangeContactDetails(id, body.name(), body.email(), body.phone(),
+                at));
         return Recorded.accepted();
     }
 
     @PostMapping("/{id}/churn")
     ResponseEntity<Void> churn(@PathVariable CustomerId id, @Valid @RequestBody CustomerRequests.Churn body) {
-        recorder.send(new ChurnCustomer(id, body.reason(), recorder.timeOf(body.occurredAt())));
+        recorder.send(body.occurredAt(), at -> new ChurnCustomer(id, body.reason(), at));
         return Recorded.accepted();
     }
 
     @PostMapping("/{id}/win-back")
     ResponseEntity<Void> winBack(@PathVariable CustomerId id,
             @Valid @RequestBody(required = false) CustomerRequests.WinBack body) {
-        recorder.send(new WinBackCustomer(id, recorder.timeOf(body == null ? null : body.occurredAt())));
+        recorder.send(body == null ? null : body.occurredAt(), at -> new WinBackCustomer(id, at));
         return Recorded.accepted();
     }
 }
