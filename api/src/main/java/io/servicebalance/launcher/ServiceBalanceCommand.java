@@ -19,6 +19,7 @@ import picocli.CommandLine.Command;
             ServeCommand.class,
             SeedCommand.class,
             PlanCommand.class,
+            TraceCommand.class,
             io.servicebalance.simulation.cli.SimulateCommand.class,
             io.servicebalance.simulation.cli.ErlangCommand.class,
             WriteBenchmarkCommand.class,

@@ -42,7 +42,7 @@ public final class HistoryAssembler {
 
     static final class Customer {
         final TierTimeline tiers = new TierTimeline();
-        double value;
+        java.math.BigDecimal value = java.math.BigDecimal.ZERO;
         boolean churned;
     }
 
@@ -79,7 +79,8 @@ public final class HistoryAssembler {
         } else if (event instanceof ServiceTierChanged e) {
             customer(e.customerId().value()).tiers.add(e.occurredAt(), e.tier());
         } else if (event instanceof PurchaseRecorded e) {
-            customer(e.customerId().value()).value += e.amount().doubleValue();
+            Customer c = customer(e.customerId().value());
+            c.value = c.value.add(e.amount());
         } else if (event instanceof CustomerChurned e) {
             customer(e.customerId().value()).churned = true;
         } else if (event instanceof CustomerWonBack e) {

@@ -53,7 +53,7 @@ final class HistoryTrace {
                     : c.acknowledged != null && c.answered != null ? seconds(c.answered, c.acknowledged)
                     : resampled(handles.get(c.channel), resample);
             rows.add(new TraceContact(e.getKey(), c.customerId, customer.tiers.at(c.received), c.channel, c.received,
-                    handle, patience(c), customer.value));
+                    handle, patience(c), customer.value.doubleValue()));
             if (c.type == ContactType.COMPLAINT && c.handleSeconds < 0) {
                 openComplaints.computeIfAbsent(c.customerId, k -> new int[1])[0]++;
             }
@@ -65,7 +65,7 @@ final class HistoryTrace {
         Map<String, CustomerFacts> facts = new HashMap<>();
         rows.forEach(r -> facts.computeIfAbsent(r.customerId(), id -> {
             Customer c = customers.getOrDefault(id, new Customer());
-            return new CustomerFacts(id, c.tiers.last(), c.value, c.churned,
+            return new CustomerFacts(id, c.tiers.last(), c.value.doubleValue(), c.churned,
                     openComplaints.getOrDefault(id, new int[1])[0]);
         }));
         return new RecordedHistory(from, to, Trace.of(rows), facts, events);
