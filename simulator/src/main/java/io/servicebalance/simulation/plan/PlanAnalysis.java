@@ -1,7 +1,6 @@
 package io.servicebalance.simulation.plan;
 
 import io.servicebalance.customer.ServiceTier;
-import io.servicebalance.simulation.MetricsSummary;
 import io.servicebalance.simulation.history.RecordedHistory;
 import io.servicebalance.simulation.policy.PatienceModel;
 import io.servicebalance.simulation.policy.Policy;
@@ -38,12 +37,12 @@ final class PlanAnalysis {
               List<String> warnings) {
         int best = 0;
         for (int p = 1; p < historical; p++) {
-            best = mean(p, PlanAnalysis::total) < mean(best, PlanAnalysis::total) ? p : best;
+            best = mean(p, Figures::total) < mean(best, Figures::total) ? p : best;
         }
         List<PolicyResult> results = new ArrayList<>();
         List<String> relations = new ArrayList<>();
         for (int p = 0; p < historical; p++) {
-            results.add(result(p, p == best, same(p, best, PlanAnalysis::total), dominated(p)));
+            results.add(result(p, p == best, same(p, best, Figures::total), dominated(p)));
             relations.add(relation(p));
         }
         PlanResult result = new PlanResult(scenario.name(), scenario.currency() == null ? "EUR" : scenario.currency(),
@@ -82,7 +81,7 @@ final class PlanAnalysis {
                 estimate(p, f -> f[CostModel.SLA]), estimate(p, f -> f[CostModel.CHURN]));
         return new PolicyResult(p, policies.get(p), policies.get(p).name(), figures[p][0][CostModel.AGENTS],
                 estimate(p, f -> f[CostModel.SERVICE_LEVEL]), tiers, estimate(p, f -> f[CostModel.ABANDON_RATE]),
-                estimate(p, PlanAnalysis::service), estimate(p, PlanAnalysis::poor), estimate(p, PlanAnalysis::total),
+                estimate(p, Figures::service), estimate(p, Figures::poor), estimate(p, Figures::total),
                 costs, balance, indistinguishable, dominated);
     }
 
@@ -90,8 +89,8 @@ final class PlanAnalysis {
         for (int q = 0; q < historical; q++) {
             double slP = mean(p, f -> f[CostModel.SERVICE_LEVEL]);
             double slQ = mean(q, f -> f[CostModel.SERVICE_LEVEL]);
-            double costP = mean(p, PlanAnalysis::total);
-            double costQ = mean(q, PlanAnalysis::total);
+            double costP = mean(p, Figures::total);
+            double costQ = mean(q, Figures::total);
             if (q != p && slQ >= slP && costQ <= costP && (slQ > slP || costQ < costP)) {
                 return true;
             }
@@ -101,7 +100,7 @@ final class PlanAnalysis {
 
     private String relation(int p) {
         int service = compare(p, f -> f[CostModel.SERVICE_LEVEL]);
-        int cost = compare(p, PlanAnalysis::total);
+        int cost = compare(p, Figures::total);
         String[] serviceWords = {"less service", "the same service", "more service"};
         String[] costWords = {"less cost", "the same cost", "more cost"};
         String text = serviceWords[service + 1] + " for " + costWords[cost + 1];
@@ -125,7 +124,7 @@ final class PlanAnalysis {
         for (int r = 0; r < n; r++) {
             d[r] = figure.applyAsDouble(figures[p][r]) - figure.applyAsDouble(figures[q][r]);
         }
-        Estimate e = estimate(d);
+        Estimate e = Figures.estimate(d);
         double scale = Math.max(1e-9, Math.abs(mean(q, figure)) * 1e-9);
         return Math.abs(e.mean()) <= scale || (!Double.isNaN(e.ci95()) && Math.abs(e.mean()) <= e.ci95());
     }
@@ -139,35 +138,6 @@ final class PlanAnalysis {
         for (int r = 0; r < v.length; r++) {
             v[r] = figure.applyAsDouble(figures[p][r]);
         }
-        return estimate(v);
-    }
-
-    static Estimate estimate(double[] v) {
-        double sum = 0;
-        for (double x : v) {
-            sum += x;
-        }
-        double mean = sum / v.length;
-        if (v.length < 2 || Double.isNaN(mean)) {
-            return new Estimate(mean, Double.NaN);
-        }
-        double squares = 0;
-        for (double x : v) {
-            squares += (x - mean) * (x - mean);
-        }
-        return new Estimate(mean, MetricsSummary.tQuantile(v.length - 1) * Math.sqrt(squares / (v.length - 1)
-                / v.length));
-    }
-
-    static double service(double[] f) {
-        return f[CostModel.STAFF] + f[CostModel.CONTACT];
-    }
-
-    static double poor(double[] f) {
-        return f[CostModel.ABANDON] + f[CostModel.SLA] + f[CostModel.CHURN];
-    }
-
-    static double total(double[] f) {
-        return service(f) + poor(f);
+        return Figures.estimate(v);
     }
 }
