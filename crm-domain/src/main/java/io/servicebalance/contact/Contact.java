@@ -5,15 +5,12 @@ import static org.axonframework.modelling.command.AggregateLifecycle.apply;
 import com.fasterxml.jackson.annotation.JsonAutoDetect;
 import io.servicebalance.contact.ContactCommands.*;
 import io.servicebalance.contact.ContactEvents.*;
-import io.servicebalance.customer.CustomerId;
 import io.servicebalance.rules.RuleViolation;
 import io.servicebalance.rules.Shape;
 import java.time.Duration;
 import java.time.Instant;
 import org.axonframework.commandhandling.CommandHandler;
-import org.axonframework.eventsourcing.EventSourcingHandler;
 import org.axonframework.modelling.command.AggregateCreationPolicy;
-import org.axonframework.modelling.command.AggregateIdentifier;
 import org.axonframework.modelling.command.CreationPolicy;
 
 /**
@@ -23,18 +20,7 @@ import org.axonframework.modelling.command.CreationPolicy;
  */
 @JsonAutoDetect(fieldVisibility = JsonAutoDetect.Visibility.ANY, getterVisibility = JsonAutoDetect.Visibility.NONE,
         isGetterVisibility = JsonAutoDetect.Visibility.NONE)
-public class Contact {
-
-    @AggregateIdentifier
-    private ContactId contactId;
-    private CustomerId customerId;
-    private Channel channel;
-    private ContactType type;
-    private CaseStatus status;
-    private Instant receivedAt;
-    private Instant lastOccurredAt;
-    private boolean ratedSinceResolution;
-    private ComplaintStep complaintStep;
+public class Contact extends ContactState {
 
     protected Contact() {
         // for Axon and Jackson
@@ -149,89 +135,5 @@ public class Contact {
 
     private long waitSeconds(Instant at) {
         return Duration.between(receivedAt, at).toSeconds();
-    }
-
-    @EventSourcingHandler
-    void on(ContactReceived e) {
-        contactId = e.contactId();
-        customerId = e.customerId();
-        channel = e.channel();
-        type = e.type();
-        status = CaseStatus.WAITING;
-        receivedAt = e.occurredAt();
-        lastOccurredAt = e.occurredAt();
-        complaintStep = e.type() == ContactType.COMPLAINT ? ComplaintStep.RECEIVED : null;
-    }
-
-    @EventSourcingHandler
-    void on(ContactAnswered e) {
-        moveTo(CaseStatus.IN_PROGRESS, e.occurredAt());
-    }
-
-    @EventSourcingHandler
-    void on(ContactAbandoned e) {
-        moveTo(CaseStatus.ABANDONED, e.occurredAt());
-    }
-
-    @EventSourcingHandler
-    void on(ContactEscalated e) {
-        lastOccurredAt = e.occurredAt();
-    }
-
-    @EventSourcingHandler
-    void on(ContactResolved e) {
-        moveTo(CaseStatus.RESOLVED, e.occurredAt());
-        ratedSinceResolution = false;
-    }
-
-    @EventSourcingHandler
-    void on(ContactReopened e) {
-        moveTo(CaseStatus.IN_PROGRESS, e.occurredAt());
-    }
-
-    @EventSourcingHandler
-    void on(ContactClosed e) {
-        moveTo(CaseStatus.CLOSED, e.occurredAt());
-    }
-
-    @EventSourcingHandler
-    void on(SatisfactionRated e) {
-        ratedSinceResolution = true;
-        lastOccurredAt = e.occurredAt();
-    }
-
-    @EventSourcingHandler
-    void on(ComplaintAcknowledged e) {
-        complaintReached(ComplaintStep.ACKNOWLEDGED, e.occurredAt());
-    }
-
-    @EventSourcingHandler
-    void on(ComplaintInvestigated e) {
-        complaintReached(ComplaintStep.INVESTIGATED, e.occurredAt());
-    }
-
-    @EventSourcingHandler
-    void on(RemedyProposed e) {
-        complaintReached(ComplaintStep.REMEDY_PROPOSED, e.occurredAt());
-    }
-
-    @EventSourcingHandler
-    void on(RemedyImplemented e) {
-        complaintReached(ComplaintStep.REMEDY_IMPLEMENTED, e.occurredAt());
-    }
-
-    @EventSourcingHandler
-    void on(ComplaintArchived e) {
-        complaintReached(ComplaintStep.ARCHIVED, e.occurredAt());
-    }
-
-    private void moveTo(CaseStatus next, Instant at) {
-        status = next;
-        lastOccurredAt = at;
-    }
-
-    private void complaintReached(ComplaintStep step, Instant at) {
-        complaintStep = step;
-        lastOccurredAt = at;
     }
 }
