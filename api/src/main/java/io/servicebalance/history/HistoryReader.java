@@ -52,6 +52,33 @@ public class HistoryReader {
         return assembler.build(from, to);
     }
 
+    /** Business times of the first and last contact received, if any: the span a plan's window must overlap. */
+    public java.util.Optional<Instant[]> contactSpan() {
+        List<Instant[]> span = jdbc.query("SELECT min(at), max(at) FROM (SELECT (convert_from(payload, 'UTF8')::jsonb"
+                        + " ->> 'occurredAt')::timestamptz AS at FROM domain_event_entry WHERE payload_type = ?) c",
+                (rs, n) -> rs.getTimestamp(1) == null ? null : new Instant[] {rs.getTimestamp(1).toInstant(),
+                    rs.getTimestamp(2).toInstant()},
+                io.servicebalance.contact.ContactEvents.ContactReceived.class.getName());
+        return span.isEmpty() || span.get(0) == null ? java.util.Optional.empty() : java.util.Optional.of(span.get(0));
+    }
+
+    /**
+     * Why a scenario's window cannot be replayed on this history (empty when it can): no history at all, or a window
+     * that holds none of its contacts.
+     */
+    public List<String> windowProblems(Instant from, Instant to) {
+        java.util.Optional<Instant[]> span = contactSpan();
+        if (span.isEmpty()) {
+            return List.of("the event store holds no contacts to replay: record or seed a history first");
+        }
+        Instant first = span.get()[0];
+        Instant last = span.get()[1];
+        if ((to != null && !to.isAfter(first)) || (from != null && from.isAfter(last))) {
+            return List.of("window lies outside the history: contacts were received from " + first + " to " + last);
+        }
+        return List.of();
+    }
+
     private Object payload(byte[] json, Class<?> type) {
         try {
             return mapper.readValue(json, type);

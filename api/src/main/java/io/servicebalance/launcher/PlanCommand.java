@@ -55,6 +55,11 @@ class PlanCommand implements Callable<Integer> {
         Plan run(Scenario scenario, Path dir) throws Exception {
             long started = System.nanoTime();
             Scenario.Window w = scenario.window();
+            java.util.List<String> problems = context.getBean(HistoryReader.class).windowProblems(
+                    w == null ? null : w.from(), w == null ? null : w.to());
+            if (!problems.isEmpty()) {
+                throw new io.servicebalance.simulation.SimulationException(problems);
+            }
             RecordedHistory history = context.getBean(HistoryReader.class).read(w == null ? null : w.from(),
                     w == null ? null : w.to());
             double read = (System.nanoTime() - started) / 1e9;

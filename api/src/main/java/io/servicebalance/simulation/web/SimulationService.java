@@ -56,6 +56,11 @@ class SimulationService implements DisposableBean {
     /** Checks the scenario (every problem at once) and queues it; nothing is stored when it is rejected. */
     UUID submit(String json) {
         Scenario scenario = ScenarioFile.parse(json);
+        Scenario.Window w = scenario.window();
+        List<String> problems = reader.windowProblems(w == null ? null : w.from(), w == null ? null : w.to());
+        if (!problems.isEmpty()) {
+            throw new SimulationException(problems);
+        }
         UUID id = UUID.randomUUID();
         runs.queue(id, ScenarioFile.write(scenario), PlanReport.replicationsOf(scenario));
         worker.submit(() -> run(id, scenario));

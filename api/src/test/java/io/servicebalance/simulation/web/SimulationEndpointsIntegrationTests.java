@@ -98,6 +98,19 @@ class SimulationEndpointsIntegrationTests {
     }
 
     @Test
+    void aWindowOutsideTheHistoryIsRefusedAtOnce() throws Exception {
+        long runs = count("simulation_run");
+        HttpResponse<String> refused = post("""
+                {"window": {"from": "1990-01-01T00:00:00Z", "to": "1990-02-01T00:00:00Z"},
+                 "historical": {"source": "seeded"}, "grid": {"priority": ["FIFO"]},
+                 "costs": {"agentPerHour": {"PHONE": 30}}}""");
+        assertThat(refused.statusCode()).isEqualTo(400);
+        assertThat(json.readTree(refused.body()).path("errors").get(0).path("message").asText())
+                .startsWith("window lies outside the history");
+        assertThat(count("simulation_run")).isEqualTo(runs);
+    }
+
+    @Test
     void anUnknownSimulationIsNotFound() throws Exception {
         assertThat(get("/api/simulations/2b0f7a4e-0000-4000-8000-000000000000").statusCode()).isEqualTo(404);
         assertThat(get("/api/simulations/2b0f7a4e-0000-4000-8000-000000000000/results.csv").statusCode())
