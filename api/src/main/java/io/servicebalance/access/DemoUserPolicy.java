@@ -4,7 +4,7 @@ package io.servicebalance.access;
  * Whether the demo users are on: {@code auto} turns them on with the embedded database and refuses them with an
  * external one (real data deserves real identities); {@code true} forces them on.
  */
-record DemoUserPolicy(boolean enabled) {
+public record DemoUserPolicy(boolean enabled) {
 
     static DemoUserPolicy of(String setting, String datasourceUrl) {
         boolean external = datasourceUrl != null && !datasourceUrl.isBlank();

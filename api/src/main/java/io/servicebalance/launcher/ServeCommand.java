@@ -39,6 +39,10 @@ class ServeCommand implements Callable<Integer> {
         String url = "http://localhost:" + context.getEnvironment().getProperty("local.server.port");
         spec.commandLine().getOut().printf("ServiceBalance is serving at %s (health: %s/actuator/health, API: %s/swagger-ui.html)%n",
                 url, url, url);
+        if (context.getBean(io.servicebalance.access.DemoUserPolicy.class).enabled()) {
+            spec.commandLine().getOut().println("demo users (HTTP Basic, password = name): agent, manager1, manager2,"
+                    + " planner, admin");
+        }
         spec.commandLine().getOut().flush();
         CountDownLatch closed = new CountDownLatch(1);
         context.addApplicationListener(event -> {
