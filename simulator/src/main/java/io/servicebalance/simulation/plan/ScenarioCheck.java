@@ -1,20 +1,14 @@
 package io.servicebalance.simulation.plan;
 
-import io.servicebalance.contact.Channel;
-import io.servicebalance.customer.ServiceTier;
-import io.servicebalance.simulation.policy.Discipline;
-import io.servicebalance.simulation.policy.StaffingSchedule;
 import java.time.DateTimeException;
 import java.time.ZoneId;
-import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 
 /** Checks a scenario and lists every problem at once, each naming its place in the file. */
 public final class ScenarioCheck {
 
-    private final List<String> problems = new ArrayList<>();
+    private final ProblemList problems = new ProblemList();
 
     private ScenarioCheck() {
     }
@@ -22,7 +16,7 @@ public final class ScenarioCheck {
     public static List<String> problems(Scenario s) {
         ScenarioCheck check = new ScenarioCheck();
         check.scenario(s);
-        return List.copyOf(check.problems);
+        return check.problems.all();
     }
 
     private void scenario(Scenario s) {
@@ -58,8 +52,8 @@ public final class ScenarioCheck {
         if (h.source() == null && (h.agents() == null || h.agents().isEmpty())) {
             problems.add("historical.agents is required when historical.source is not \"seeded\"");
         }
-        channels("historical.agents", h.agents()).forEach((k, v) -> schedule("historical.agents." + k, v));
-        priority("historical.priority", h.priority());
+        problems.channels("historical.agents", h.agents()).forEach((k, v) -> problems.schedule("historical.agents." + k, v));
+        problems.priority("historical.priority", h.priority());
         if (h.chatConcurrency() != null && h.chatConcurrency() < 1) {
             problems.add("historical.chatConcurrency must be at least 1");
         }
@@ -71,24 +65,24 @@ public final class ScenarioCheck {
             problems.add("grid is empty: give at least one of grid.agents, grid.priority, grid.tierTargetSeconds");
             return;
         }
-        channels("grid.agents", g.agents()).forEach((k, axis) -> {
+        problems.channels("grid.agents", g.agents()).forEach((k, axis) -> {
             String at = "grid.agents." + k;
             boolean scales = axis != null && axis.scale() != null;
             boolean schedules = axis != null && axis.schedules() != null;
             if (scales == schedules) {
                 problems.add(at + " needs exactly one of scale or schedules");
             } else if (scales) {
-                nonEmpty(at + ".scale", axis.scale()).forEach(v -> positive(at + ".scale", v));
+                problems.nonEmpty(at + ".scale", axis.scale()).forEach(v -> problems.positive(at + ".scale", v));
             } else {
-                nonEmpty(at + ".schedules", axis.schedules()).forEach(v -> schedule(at + ".schedules", v));
+                problems.nonEmpty(at + ".schedules", axis.schedules()).forEach(v -> problems.schedule(at + ".schedules", v));
             }
         });
         if (g.priority() != null) {
-            nonEmpty("grid.priority", g.priority()).forEach(p -> priority("grid.priority", p));
+            problems.nonEmpty("grid.priority", g.priority()).forEach(p -> problems.priority("grid.priority", p));
         }
-        tiers("grid.tierTargetSeconds", g.tierTargetSeconds()).forEach((t, byChannel) ->
-                channels("grid.tierTargetSeconds." + t, byChannel).forEach((c, values) -> nonEmpty(
-                        "grid.tierTargetSeconds." + t + "." + c, values).forEach(v -> notNegative(
+        problems.tiers("grid.tierTargetSeconds", g.tierTargetSeconds()).forEach((t, byChannel) ->
+                problems.channels("grid.tierTargetSeconds." + t, byChannel).forEach((c, values) -> problems.nonEmpty(
+                        "grid.tierTargetSeconds." + t + "." + c, values).forEach(v -> problems.notNegative(
                         "grid.tierTargetSeconds." + t + "." + c, v))));
     }
 
@@ -96,10 +90,10 @@ public final class ScenarioCheck {
         if (t == null) {
             return;
         }
-        channels("targets.thresholdSeconds", t.thresholdSeconds()).forEach((c, v) -> notNegative(
+        problems.channels("targets.thresholdSeconds", t.thresholdSeconds()).forEach((c, v) -> problems.notNegative(
                 "targets.thresholdSeconds." + c, v));
-        tiers("targets.tierThresholdSeconds", t.tierThresholdSeconds()).forEach((tier, m) -> channels(
-                "targets.tierThresholdSeconds." + tier, m).forEach((c, v) -> notNegative(
+        problems.tiers("targets.tierThresholdSeconds", t.tierThresholdSeconds()).forEach((tier, m) -> problems.channels(
+                "targets.tierThresholdSeconds." + tier, m).forEach((c, v) -> problems.notNegative(
                 "targets.tierThresholdSeconds." + tier + "." + c, v)));
     }
 
@@ -112,7 +106,7 @@ public final class ScenarioCheck {
         } else if (p.meanSeconds() == null || p.meanSeconds().isEmpty()) {
             problems.add("patience.meanSeconds is required when patience.method is \"given\"");
         }
-        channels("patience.meanSeconds", p.meanSeconds()).forEach((c, v) -> positive("patience.meanSeconds." + c, v));
+        problems.channels("patience.meanSeconds", p.meanSeconds()).forEach((c, v) -> problems.positive("patience.meanSeconds." + c, v));
     }
 
     private void costs(Scenario.Costs c) {
@@ -125,15 +119,15 @@ public final class ScenarioCheck {
         }
         for (var e : List.of(Map.entry("agentPerHour", nz(c.agentPerHour())), Map.entry("perContact",
                 nz(c.perContact())), Map.entry("perAbandoned", nz(c.perAbandoned())))) {
-            channels("costs." + e.getKey(), e.getValue()).forEach((ch, v) -> notNegative("costs." + e.getKey() + "."
+            problems.channels("costs." + e.getKey(), e.getValue()).forEach((ch, v) -> problems.notNegative("costs." + e.getKey() + "."
                     + ch, v));
         }
-        tiers("costs.slaPenalty", c.slaPenalty()).forEach((t, v) -> notNegative("costs.slaPenalty." + t, v));
+        problems.tiers("costs.slaPenalty", c.slaPenalty()).forEach((t, v) -> problems.notNegative("costs.slaPenalty." + t, v));
         if (c.shrinkage() != null && !(c.shrinkage() >= 0 && c.shrinkage() < 1)) {
             problems.add("costs.shrinkage must be at least 0 and below 1");
         }
         if (c.defaultCustomerValue() != null) {
-            notNegative("costs.defaultCustomerValue", c.defaultCustomerValue());
+            problems.notNegative("costs.defaultCustomerValue", c.defaultCustomerValue());
         }
         churn(c.churn());
     }
@@ -149,66 +143,8 @@ public final class ScenarioCheck {
                 || c.perUnresolvedComplaint() == null)) {
             problems.add("costs.churn: \"given\" needs intercept, perAbandon, perLongWait and perUnresolvedComplaint");
         }
-        channels("costs.churn.longWaitSeconds", c.longWaitSeconds()).forEach((ch, v) -> positive(
+        problems.channels("costs.churn.longWaitSeconds", c.longWaitSeconds()).forEach((ch, v) -> problems.positive(
                 "costs.churn.longWaitSeconds." + ch, v));
-    }
-
-    private <V> Map<String, V> channels(String at, Map<String, V> map) {
-        return names(at, map, Arrays.stream(Channel.values()).map(Enum::name).toList(), "channel");
-    }
-
-    private <V> Map<String, V> tiers(String at, Map<String, V> map) {
-        return names(at, map, Arrays.stream(ServiceTier.values()).map(Enum::name).toList(), "tier");
-    }
-
-    private <V> Map<String, V> names(String at, Map<String, V> map, List<String> known, String what) {
-        if (map == null) {
-            return Map.of();
-        }
-        Map<String, V> valid = new java.util.LinkedHashMap<>();
-        map.forEach((k, v) -> {
-            if (known.contains(k)) {
-                valid.put(k, v);
-            } else {
-                problems.add(at + ": unknown " + what + " '" + k + "' (one of " + known + ")");
-            }
-        });
-        return valid;
-    }
-
-    private <T> List<T> nonEmpty(String at, List<T> values) {
-        if (values == null || values.isEmpty()) {
-            problems.add(at + " is empty");
-            return List.of();
-        }
-        return values;
-    }
-
-    private void priority(String at, String value) {
-        if (value != null && Arrays.stream(Discipline.values()).noneMatch(d -> d.name().equals(value))) {
-            problems.add(at + ": unknown priority '" + value + "' (one of " + Arrays.toString(Discipline.values())
-                    + ")");
-        }
-    }
-
-    private void schedule(String at, String value) {
-        try {
-            StaffingSchedule.parse(value == null ? "" : value);
-        } catch (IllegalArgumentException e) {
-            problems.add(at + ": " + e.getMessage());
-        }
-    }
-
-    private void positive(String at, Double v) {
-        if (v == null || !(v > 0) || v.isInfinite()) {
-            problems.add(at + " must be a positive number");
-        }
-    }
-
-    private void notNegative(String at, Double v) {
-        if (v == null || !(v >= 0) || v.isInfinite()) {
-            problems.add(at + " must not be negative");
-        }
     }
 
     private static <V> Map<String, V> nz(Map<String, V> m) {
