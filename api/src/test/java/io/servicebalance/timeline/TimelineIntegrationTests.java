@@ -135,6 +135,23 @@ class TimelineIntegrationTests {
                 .isPositive();
     }
 
+    @Autowired
+    TimelineRebuild rebuild;
+
+    @Test
+    void aRebuildCutShortByAStopIsDroppedAtTheNextStart() {
+        int active = jdbc.queryForObject("SELECT active FROM read_model_generation", Integer.class);
+        jdbc.update("UPDATE read_model_generation SET building = ?", active + 1);
+        jdbc.update("INSERT INTO timeline_entry (generation, event_id, customer_id, occurred_at, recorded_at, type,"
+                + " summary) VALUES (?, 'half-built', 'nobody', now(), now(), 'ContactClosed', 'x')", active + 1);
+        rebuild.dropInterruptedRebuild();
+        assertThat(jdbc.queryForObject("SELECT building FROM read_model_generation", Integer.class)).isNull();
+        assertThat(jdbc.queryForObject("SELECT count(*) FROM timeline_entry WHERE generation = ?", Integer.class,
+                active + 1)).isZero();
+        assertThat(rebuild.status().state()).isEqualTo("INTERRUPTED");
+        assertThat(jdbc.queryForObject("SELECT active FROM read_model_generation", Integer.class)).isEqualTo(active);
+    }
+
     @Test
     void badParametersAreNamed() throws Exception {
         String id = customer("manager1");
