@@ -68,8 +68,9 @@ final class CostCurves {
         }
         JFreeChart chart = new JFreeChart(title, Style.TITLE, plot, true);
         Style.apply(chart, "Balance point: " + plan.best().label());
-        Style.subtitle(chart, String.format("%s: %d replications per policy, bands are 95%% confidence intervals;"
-                + " each point is the cheapest policy at one staffing level", plan.scenario(), plan.replications()));
+        Style.subtitle(chart, String.format("%d replications per policy; 95%% confidence bands (narrow where the"
+                + " history records patience); one point per staffing level, its cheapest policy",
+                plan.replications()));
         return chart;
     }
 
