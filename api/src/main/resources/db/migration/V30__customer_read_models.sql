@@ -28,6 +28,8 @@ CREATE TABLE timeline_entry (
     currency     TEXT,
     score        INTEGER,
     wait_seconds BIGINT,
+    name         TEXT,
+    email        TEXT,
     PRIMARY KEY (generation, event_id)
 );
 CREATE INDEX timeline_entry_by_customer ON timeline_entry (generation, customer_id, occurred_at DESC, entry_id DESC);

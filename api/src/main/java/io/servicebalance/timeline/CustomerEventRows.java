@@ -18,7 +18,8 @@ final class CustomerEventRows {
     static Optional<TimelineRow> row(Object event) {
         if (event instanceof CustomerRegistered e) {
             return Optional.of(TimelineRow.of(e.customerId().value(), e.occurredAt(), "CustomerRegistered",
-                    "Registered as a " + e.tier() + " customer").figures(e.tier().name(), null, null, null, null));
+                    "Registered as a " + e.tier() + " customer").figures(e.tier().name(), null, null, null, null)
+                    .person(e.name(), e.email()));
         } else if (event instanceof ServiceTierChanged e) {
             return Optional.of(TimelineRow.of(e.customerId().value(), e.occurredAt(), "ServiceTierChanged",
                     "Tier changed from " + e.previousTier() + " to " + e.tier() + reason(e.reason()))
@@ -29,7 +30,7 @@ final class CustomerEventRows {
                     .figures(null, e.managerId(), null, null, null));
         } else if (event instanceof ContactDetailsChanged e) {
             return Optional.of(TimelineRow.of(e.customerId().value(), e.occurredAt(), "ContactDetailsChanged",
-                    "Contact details changed"));
+                    "Contact details changed").person(e.name(), e.email()));
         } else if (event instanceof PurchaseRecorded e) {
             return Optional.of(TimelineRow.of(e.customerId().value(), e.occurredAt(), "PurchaseRecorded",
                     "Purchase of " + e.amount().toPlainString() + " " + e.currency())

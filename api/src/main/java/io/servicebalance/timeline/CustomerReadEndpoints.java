@@ -77,9 +77,11 @@ class CustomerReadEndpoints {
         }
         return readable(id, who, customer -> {
             Map<String, Object> body = new LinkedHashMap<>();
+            String[] person = at == null ? new String[] {customer.name(), customer.email()}
+                    : kpis.person(generations.active(), id, at).orElse(new String[2]);
             body.put("id", customer.customerId());
-            body.put("name", customer.name());
-            body.put("email", customer.email());
+            body.put("name", person[0]);
+            body.put("email", person[1]);
             body.put("asOf", at);
             body.put("kpis", kpis.kpis(generations.active(), id, at, clock.instant()));
             return ResponseEntity.ok(body);

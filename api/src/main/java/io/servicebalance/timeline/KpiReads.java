@@ -67,6 +67,14 @@ class KpiReads {
                 : Duration.between(f.lastContact, reference).toDays());
     }
 
+    /** Name and e-mail as recorded up to {@code asOf}: the latest registration or change of contact details. */
+    java.util.Optional<String[]> person(int generation, String customerId, Instant asOf) {
+        return jdbc.query("SELECT name, email FROM timeline_entry WHERE generation = ? AND customer_id = ?"
+                        + " AND name IS NOT NULL AND recorded_at <= ? ORDER BY occurred_at DESC, entry_id DESC LIMIT 1",
+                (rs, n) -> new String[] {rs.getString(1), rs.getString(2)}, generation, customerId,
+                Timestamp.from(asOf)).stream().findFirst();
+    }
+
     private void fold(Fold f, String type, String channel, String contact, String contactType, String tier,
                       String manager, BigDecimal amount, Integer score, Long wait, Instant at, String currency) {
         switch (type) {

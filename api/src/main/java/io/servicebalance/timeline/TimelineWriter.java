@@ -24,12 +24,12 @@ class TimelineWriter {
         Optional<TimelineRow> row = CustomerEventRows.row(event).or(() -> ContactEventRows.row(event));
         row.ifPresent(r -> jdbc.update("""
                 INSERT INTO timeline_entry (generation, event_id, customer_id, occurred_at, recorded_at, type, channel,
-                    summary, actor, contact_id, contact_type, tier, manager, amount, currency, score, wait_seconds)
-                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT DO NOTHING""", generation, eventId,
+                    summary, actor, contact_id, contact_type, tier, manager, amount, currency, score, wait_seconds,
+                    name, email)
+                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT DO NOTHING""", generation, eventId,
                 r.customerId(), Timestamp.from(r.occurredAt()), Timestamp.from(recordedAt), r.type(), r.channel(),
                 r.summary(), r.actor(), r.contactId(), r.contactType(), r.tier(), r.manager(), r.amount(), r.currency(),
-                r.score(),
-                r.waitSeconds()));
+                r.score(), r.waitSeconds(), r.name(), r.email()));
         CustomerEventRows.change(event).ifPresent(c -> directory(generation, position, c));
         return row;
     }

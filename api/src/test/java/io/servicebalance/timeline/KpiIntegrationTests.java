@@ -111,7 +111,14 @@ class KpiIntegrationTests {
         assertThat(now.path("contactsByChannel").path("EMAIL").asInt()).isEqualTo(expected.byChannel.get("EMAIL"));
         assertThat(Instant.parse(now.path("lastContactAt").asText())).isEqualTo(expected.lastContact);
 
-        JsonNode then = api.json("manager1", "/api/customers/" + c + "?asOf=" + beforeChange).path("kpis");
+        send(new io.servicebalance.customer.CustomerCommands.ChangeContactDetails(id, "Kim Renamed",
+                "kim.renamed@example.com", null, T.plusSeconds(800)));
+        await().atMost(Duration.ofSeconds(30)).until(() -> count(c) == sent.size());
+        assertThat(api.json("manager1", "/api/customers/" + c).path("name").asText()).isEqualTo("Kim Renamed");
+        JsonNode profileThen = api.json("manager1", "/api/customers/" + c + "?asOf=" + beforeChange);
+        assertThat(profileThen.path("name").asText()).isEqualTo("Kim Kpi");
+        assertThat(profileThen.path("email").asText()).isEqualTo("kim@example.com");
+        JsonNode then = profileThen.path("kpis");
         assertThat(then.path("tier").asText()).isEqualTo("STANDARD");
         assertThat(then.path("lifetimeValue").path("EUR").decimalValue()).isEqualByComparingTo(expected.value);
         JsonNode timelineThen = api.json("manager1", "/api/customers/" + c + "/timeline?asOf=" + beforeChange);
