@@ -94,7 +94,7 @@ class KpiReads {
             case "ContactAnswered" -> f.breaches += wait > targets.seconds(tier(f), Channel.valueOf(channel)) ? 1 : 0;
             case "ContactAbandoned" -> {
                 f.abandoned++;
-                f.breaches++;
+                f.breaches += wait >= targets.shortAbandonSeconds() ? 1 : 0;
                 f.done.add(contact);
             }
             case "ContactClosed" -> f.done.add(contact);

@@ -5,12 +5,17 @@ import io.servicebalance.customer.ServiceTier;
 import java.util.Map;
 import org.springframework.boot.context.properties.ConfigurationProperties;
 
-/** Service-level targets in seconds per tier and channel ({@code servicebalance.sla}), for SLA breaches in KPIs. */
+/**
+ * Service-level targets in seconds per tier and channel ({@code servicebalance.sla}), for SLA breaches in KPIs, and
+ * the wait below which an abandoned contact is not counted as a breach ({@code servicebalance.short-abandon-seconds};
+ * very short abandons are usually misdials).
+ */
 @ConfigurationProperties("servicebalance")
-record SlaTargets(Map<ServiceTier, Map<Channel, Long>> sla) {
+record SlaTargets(Map<ServiceTier, Map<Channel, Long>> sla, Long shortAbandonSeconds) {
 
     SlaTargets {
         sla = sla == null ? Map.of() : sla;
+        shortAbandonSeconds = shortAbandonSeconds == null ? 5L : shortAbandonSeconds;
     }
 
     /** The target, or the channel's usual one (PHONE 20 s, CHAT 60 s, EMAIL 24 h, SOCIAL 20 min) when not set. */
