@@ -27,20 +27,26 @@ record TimelineQuery(List<String> types, List<String> channels, Instant from, In
             "RemedyImplemented", "ComplaintArchived");
 
     /** Position after which a page starts. */
-    record Cursor(int generation, Instant occurredAt, long entryId) {
+    record Cursor(int generation, Instant occurredAt, long entryId, int filters) {
 
         String encode() {
             return Base64.getUrlEncoder().withoutPadding().encodeToString((generation + "|" + occurredAt + "|"
-                    + entryId).getBytes(StandardCharsets.UTF_8));
+                    + entryId + "|" + filters).getBytes(StandardCharsets.UTF_8));
         }
 
         static Cursor decode(String text) {
             String[] parts = new String(Base64.getUrlDecoder().decode(text), StandardCharsets.UTF_8).split("\\|");
-            if (parts.length != 3) {
+            if (parts.length != 4) {
                 throw new IllegalArgumentException("malformed");
             }
-            return new Cursor(Integer.parseInt(parts[0]), Instant.parse(parts[1]), Long.parseLong(parts[2]));
+            return new Cursor(Integer.parseInt(parts[0]), Instant.parse(parts[1]), Long.parseLong(parts[2]),
+                    Integer.parseInt(parts[3]));
         }
+    }
+
+    /** A fingerprint of the filters, so that a cursor is only used with the filters it was issued for. */
+    int filters() {
+        return java.util.Objects.hash(types, channels, from, to, asOf, contactId);
     }
 
     static TimelineQuery parse(String types, String channels, String from, String to, String asOf, String contact,
@@ -65,8 +71,12 @@ record TimelineQuery(List<String> types, List<String> channels, Instant from, In
                 errors.add(new FieldError("cursor", "is not a cursor this API returned"));
             }
         }
-        return new TimelineQuery(typeList, channelList, fromTime, toTime, instant("asOf", asOf, errors),
+        TimelineQuery query = new TimelineQuery(typeList, channelList, fromTime, toTime, instant("asOf", asOf, errors),
                 contact == null || contact.isBlank() ? null : contact, after, limit(limit, errors));
+        if (after != null && after.filters() != query.filters()) {
+            errors.add(new FieldError("cursor", "was issued for other filters: page with the filters it came with"));
+        }
+        return query;
     }
 
     static int limit(String text, List<FieldError> errors) {

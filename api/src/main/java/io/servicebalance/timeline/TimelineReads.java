@@ -64,7 +64,8 @@ class TimelineReads {
         }
         List<TimelineEntry> page = entries.subList(0, q.limit());
         TimelineEntry last = page.get(page.size() - 1);
-        String next = new TimelineQuery.Cursor(generation, last.occurredAt(), ids.get(q.limit() - 1)[0]).encode();
+        String next = new TimelineQuery.Cursor(generation, last.occurredAt(), ids.get(q.limit() - 1)[0], q.filters())
+                .encode();
         return new Page(List.copyOf(page), next);
     }
 

@@ -165,6 +165,16 @@ class TimelineIntegrationTests {
                     .asText());
         }
         assertThat(fields).containsExactlyInAnyOrder("limit", "asOf", "types", "cursor", "channels", "to");
+        purchase(id, T.plusSeconds(3));
+        purchase(id, T.plusSeconds(4));
+        await().atMost(Duration.ofSeconds(30)).until(() -> stored(id) == 4);
+        String cursor = api.json("manager1", "/api/customers/" + id + "/timeline?limit=1").path("nextCursor").asText();
+        var otherFilters = api.get("manager1", "/api/customers/" + id + "/timeline?limit=1&types=PurchaseRecorded"
+                + "&cursor=" + cursor);
+        assertThat(otherFilters.statusCode()).isEqualTo(400);
+        assertThat(otherFilters.body()).contains("other filters");
+        assertThat(api.get("manager1", "/api/customers/" + id + "/timeline?limit=1&cursor=" + cursor).statusCode())
+                .isEqualTo(200);
         assertThat(api.get("admin", "/api/customers/nobody-" + UUID.randomUUID()).statusCode()).isEqualTo(404);
     }
 
