@@ -2,7 +2,6 @@ package io.servicebalance.database;
 
 import com.zaxxer.hikari.HikariConfig;
 import com.zaxxer.hikari.HikariDataSource;
-import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 import javax.sql.DataSource;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnExpression;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
@@ -20,16 +19,11 @@ import org.springframework.context.annotation.Configuration;
 class EmbeddedDatabaseConfiguration {
 
     @Bean
-    EmbeddedPostgres embeddedPostgres(EmbeddedDatabaseProperties properties) {
-        return properties.ephemeral()
-                ? EmbeddedPostgresServer.ephemeral()
-                : EmbeddedPostgresServer.forDirectory(properties.clusterDir());
-    }
-
-    @Bean
-    DataSource dataSource(EmbeddedPostgres postgres) {
+    DataSource dataSource(EmbeddedDatabaseProperties properties) {
         HikariConfig config = new HikariConfig();
-        config.setJdbcUrl(postgres.getJdbcUrl("postgres", "postgres"));
+        config.setJdbcUrl(properties.ephemeral()
+                ? EmbeddedPostgresServer.ephemeral().getJdbcUrl("postgres", "postgres")
+                : EmbeddedPostgresServer.jdbcUrl(properties.clusterDir()));
         config.setUsername("postgres");
         config.setMaximumPoolSize(20);
         config.setPoolName("embedded-postgres");

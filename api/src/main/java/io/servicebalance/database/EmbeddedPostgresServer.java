@@ -21,6 +21,8 @@ final class EmbeddedPostgresServer {
 
     private static final Logger log = LoggerFactory.getLogger(EmbeddedPostgresServer.class);
     private static final Map<Path, EmbeddedPostgres> RUNNING = new HashMap<>();
+    private static final Map<Path, DataDirLock> LOCKS = new HashMap<>();
+    private static final Duration SHARE_WAIT = Duration.ofSeconds(60);
 
     private EmbeddedPostgresServer() {
     }
@@ -45,11 +47,42 @@ final class EmbeddedPostgresServer {
         return RUNNING.computeIfAbsent(ephemeralDir, dir -> start(dir, true));
     }
 
+    /**
+     * The JDBC URL of the server for {@code clusterDir}: started by this process, or, when another ServiceBalance
+     * process runs it (a server in one terminal, a plan in another), that process's server, shared while it runs.
+     */
+    static synchronized String jdbcUrl(Path clusterDir) {
+        Path key = clusterDir.toAbsolutePath().normalize();
+        if (RUNNING.containsKey(key) || acquire(key)) {
+            return forDirectory(key).getJdbcUrl("postgres", "postgres");
+        }
+        int port = SharedServer.awaitPort(key, SHARE_WAIT);
+        log.info("The embedded PostgreSQL in {} is run by another ServiceBalance process; sharing it (port {})", key,
+                port);
+        return "jdbc:postgresql://localhost:" + port + "/postgres?user=postgres";
+    }
+
+    private static boolean acquire(Path key) {
+        try {
+            Files.createDirectories(key.getParent());
+            java.util.Optional<DataDirLock> lock = DataDirLock.tryAcquire(key);
+            lock.ifPresent(l -> LOCKS.put(key, l));
+            return lock.isPresent();
+        } catch (IOException e) {
+            throw new UncheckedIOException("Could not lock " + key + ": " + e.getMessage(), e);
+        }
+    }
+
     /** Stops the server of {@code clusterDir} if this JVM started one; its files stay. */
     static synchronized void stop(Path clusterDir) throws IOException {
-        EmbeddedPostgres postgres = RUNNING.remove(clusterDir.toAbsolutePath().normalize());
+        Path key = clusterDir.toAbsolutePath().normalize();
+        EmbeddedPostgres postgres = RUNNING.remove(key);
         if (postgres != null) {
             postgres.close();
+        }
+        DataDirLock lock = LOCKS.remove(key);
+        if (lock != null) {
+            lock.close();
         }
     }
 
