@@ -36,10 +36,12 @@ class BenchmarkPlanCommand implements Callable<Integer> {
     @Spec
     picocli.CommandLine.Model.CommandSpec spec;
 
-    @Option(names = "--customers", defaultValue = "10000", description = "Customers (default: ${DEFAULT-VALUE}).")
+    @Option(names = "--customers", paramLabel = "N", defaultValue = "10000",
+            description = "Customers (default: ${DEFAULT-VALUE}).")
     int customers;
 
-    @Option(names = "--days", defaultValue = "365", description = "Days of history (default: ${DEFAULT-VALUE}).")
+    @Option(names = "--days", paramLabel = "N", defaultValue = "365",
+            description = "Days of history (default: ${DEFAULT-VALUE}).")
     int days;
 
     @Override

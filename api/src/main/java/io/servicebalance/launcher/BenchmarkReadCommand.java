@@ -42,13 +42,16 @@ class BenchmarkReadCommand implements Callable<Integer> {
     @Spec
     picocli.CommandLine.Model.CommandSpec spec;
 
-    @Option(names = "--events", defaultValue = "10000", description = "Events of the customer (default: ${DEFAULT-VALUE}).")
+    @Option(names = "--events", paramLabel = "N", defaultValue = "10000",
+            description = "Events of the customer (default: ${DEFAULT-VALUE}).")
     int events;
 
-    @Option(names = "--connections", defaultValue = "50", description = "wrk connections (default: ${DEFAULT-VALUE}).")
+    @Option(names = "--connections", paramLabel = "N", defaultValue = "50",
+            description = "wrk connections (default: ${DEFAULT-VALUE}).")
     int connections;
 
-    @Option(names = "--seconds", defaultValue = "20", description = "Seconds per wrk run (default: ${DEFAULT-VALUE}).")
+    @Option(names = "--seconds", paramLabel = "N", defaultValue = "20",
+            description = "Seconds per wrk run (default: ${DEFAULT-VALUE}).")
     int seconds;
 
     @Override

@@ -39,22 +39,27 @@ public class BenchmarkSimulatorCommand implements Callable<Integer> {
     @Spec
     picocli.CommandLine.Model.CommandSpec spec;
 
-    @Option(names = "--contacts", defaultValue = "1000000", description = "Contacts in the trace (default: ${DEFAULT-VALUE}).")
+    @Option(names = "--contacts", paramLabel = "N", defaultValue = "1000000",
+            description = "Contacts in the trace (default: ${DEFAULT-VALUE}).")
     int contacts;
 
-    @Option(names = "--agents", defaultValue = "14", description = "PHONE agents (default: ${DEFAULT-VALUE}).")
+    @Option(names = "--agents", paramLabel = "N", defaultValue = "14",
+            description = "PHONE agents (default: ${DEFAULT-VALUE}).")
     int agents;
 
-    @Option(names = "--policies", defaultValue = "40", description = "Policies in the sweep (default: ${DEFAULT-VALUE}).")
+    @Option(names = "--policies", paramLabel = "N", defaultValue = "40",
+            description = "Policies in the sweep (default: ${DEFAULT-VALUE}).")
     int policies;
 
-    @Option(names = "--replications", defaultValue = "10", description = "Replications per policy (default: ${DEFAULT-VALUE}).")
+    @Option(names = "--replications", paramLabel = "N", defaultValue = "10",
+            description = "Replications per policy (default: ${DEFAULT-VALUE}).")
     int replications;
 
-    @Option(names = "--threads", description = "Threads for the sweep (default: all cores).")
+    @Option(names = "--threads", paramLabel = "N", description = "Threads for the sweep (default: all cores).")
     Integer threads;
 
-    @Option(names = "--simpy-contacts", description = "Contacts for SimPy (default: the same as --contacts; 0 skips it).")
+    @Option(names = "--simpy-contacts", paramLabel = "N",
+            description = "Contacts for SimPy (default: the same as --contacts; 0 skips it).")
     Integer simpyContacts;
 
     @Override
@@ -78,7 +83,8 @@ public class BenchmarkSimulatorCommand implements Callable<Integer> {
         double events = m.offered() + m.answered() * 2 + m.abandoned();
         ErlangA theory = ErlangA.of(perHour / 3600, aht, patience, agents);
         out.printf("engine, 1 replication, 1 thread: %.3f s, %,.0f contacts/s, %,.0f events/s"
-                        + " (arrivals, answers, completions, abandons)%n", seconds, contacts / seconds, events / seconds);
+                        + " (arrivals, answers, completions, abandons)%n", seconds, contacts / seconds,
+                events / seconds);
         out.printf("  abandon rate %.4f (Erlang A %.4f), mean wait %.2f s (Erlang A %.2f s)%n", m.abandonRate(),
                 theory.probabilityOfAbandon(), m.meanWaitSeconds(), theory.meanWaitSeconds());
         baselines(out, seconds, perHour, aht, patience);
