@@ -77,7 +77,7 @@ public class SimulateCommand implements Callable<Integer> {
     int chatConcurrency;
 
     @Option(names = "--replications", defaultValue = "1", paramLabel = "R",
-            description = "Replications on derived seeds; above 1 the output carries 95% half-widths (default:"
+            description = "Replications on derived seeds; above 1 the output carries 95%% half-widths (default:"
                     + " ${DEFAULT-VALUE}).")
     int replications;
 
