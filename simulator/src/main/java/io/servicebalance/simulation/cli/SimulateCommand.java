@@ -113,7 +113,7 @@ public class SimulateCommand implements Callable<Integer> {
         int workers = threads == null ? Runtime.getRuntime().availableProcessors() : threads;
         SimulationResult result;
         try (Progress progress = Progress.of("simulate", batch.size(), (long) batch.size() * loaded.size())) {
-            result = batch.run(workers, r -> progress.step()).get(0);
+            result = batch.run(workers, Batch.Listener.figuresOnly(r -> progress.step())).get(0);
         }
         PrintWriter out = spec.commandLine().getOut();
         out.println(format.equals("json") ? SimulationJson.write(result, loaded.size())

@@ -73,8 +73,8 @@ public final class ChannelTrace {
     /** Total handle seconds offered on this channel. */
     public double offeredWorkSeconds() {
         double sum = 0;
-        for (double h : handle) {
-            sum += h;
+        for (int j = 0; j < index.length; j++) {
+            sum += handle[j];
         }
         return sum;
     }

@@ -11,7 +11,8 @@ import java.util.Map;
 /**
  * An immutable, arrival-ordered set of contacts held column by column in primitive arrays, so a million contacts
  * replay without a million objects: contact ids as UTF-8 bytes end to end, customers as numbers into one table of
- * distinct ids. Times are seconds from {@link #origin()}, the first arrival. Built by {@link TraceBuilder}.
+ * distinct ids, and the patience and value columns only when some row has one. Times are seconds from
+ * {@link #origin()}, the first arrival. Built by {@link TraceBuilder}; {@link #footprintBytes()} says what it holds.
  */
 public final class Trace {
 
@@ -19,6 +20,7 @@ public final class Trace {
     private static final ServiceTier[] TIERS = ServiceTier.values();
 
     private final Instant origin;
+    private final int size;
     private final IdColumn contactIds;
     private final int[] customers;
     private final String[] customerIds;
@@ -30,9 +32,11 @@ public final class Trace {
     private final boolean[] patienceAtLeast;
     private final double[] values;
 
-    Trace(Instant origin, IdColumn contactIds, int[] customers, String[] customerIds, byte[] tiers, byte[] channels,
+    /** Columns may be longer than {@code size}; patience, lower bounds and values are null when no row has one. */
+    Trace(Instant origin, int size, IdColumn contactIds, int[] customers, String[] customerIds, byte[] tiers, byte[] channels,
           double[] arrivals, double[] handles, double[] patience, boolean[] patienceAtLeast, double[] values) {
         this.origin = origin;
+        this.size = size;
         this.contactIds = contactIds;
         this.customers = customers;
         this.customerIds = customerIds;
@@ -53,7 +57,7 @@ public final class Trace {
     }
 
     public int size() {
-        return arrivals.length;
+        return size;
     }
 
     public Instant origin() {
@@ -101,28 +105,28 @@ public final class Trace {
 
     /** Known patience in seconds, NaN when unknown; see {@link #patienceIsLowerBound(int)}. */
     public double patienceSeconds(int i) {
-        return patience[i];
+        return patience == null ? Double.NaN : patience[i];
     }
 
     public boolean patienceIsLowerBound(int i) {
-        return patienceAtLeast[i];
+        return patienceAtLeast != null && patienceAtLeast[i];
     }
 
     /** The customer's value, NaN when unknown. */
     public double customerValue(int i) {
-        return values[i];
+        return values == null ? Double.NaN : values[i];
     }
 
     /** Seconds from the origin to the last arrival. */
     public double lastArrival() {
-        return arrivals[arrivals.length - 1];
+        return arrivals[size - 1];
     }
 
     /** Indices of each channel's contacts, in arrival order; channels without contacts are absent. */
     public Map<Channel, int[]> indicesByChannel() {
         int[] counts = new int[CHANNELS.length];
-        for (byte c : channels) {
-            counts[c]++;
+        for (int i = 0; i < size; i++) {
+            counts[channels[i]]++;
         }
         Map<Channel, int[]> result = new EnumMap<>(Channel.class);
         int[] fill = new int[CHANNELS.length];
@@ -131,7 +135,7 @@ public final class Trace {
                 result.put(c, new int[counts[c.ordinal()]]);
             }
         }
-        for (int i = 0; i < channels.length; i++) {
+        for (int i = 0; i < size; i++) {
             result.get(CHANNELS[channels[i]])[fill[channels[i]]++] = i;
         }
         return result;
@@ -139,7 +143,7 @@ public final class Trace {
 
     /**
      * The arrivals of these rows. When {@code rows} is every row in order (a single-channel trace) this is the
-     * column itself, shared to save memory: callers must not write to the array.
+     * column itself, shared to save memory: callers must not write to it, and it may be longer than {@code rows}.
      */
     public double[] arrivals(int[] rows) {
         return allRows(rows) ? arrivals : gather(arrivals, rows);
@@ -163,7 +167,7 @@ public final class Trace {
     }
 
     private boolean allRows(int[] rows) {
-        return rows.length == arrivals.length && (rows.length == 0 || rows[rows.length - 1] == rows.length - 1);
+        return rows.length == size && rows[size - 1] == size - 1;
     }
 
     private static double[] gather(double[] column, int[] rows) {
@@ -182,16 +186,20 @@ public final class Trace {
         }
         return contactIds.footprint() + Footprint.bytes(customers) + customerTable + Footprint.bytes(tiers)
                 + Footprint.bytes(channels) + Footprint.bytes(arrivals) + Footprint.bytes(handles)
-                + Footprint.bytes(patience) + Footprint.bytes(patienceAtLeast) + Footprint.bytes(values);
+                + (patience == null ? 0 : Footprint.bytes(patience))
+                + (patienceAtLeast == null ? 0 : Footprint.bytes(patienceAtLeast))
+                + (values == null ? 0 : Footprint.bytes(values));
     }
 
     /** Contact {@code i} as a record again. */
     public TraceContact contact(int i) {
-        Patience p = Double.isNaN(patience[i]) ? Patience.unknown()
-                : patienceAtLeast[i] ? Patience.atLeast(patience[i]) : Patience.exactly(patience[i]);
+        double known = patienceSeconds(i);
+        Patience p = Double.isNaN(known) ? Patience.unknown()
+                : patienceIsLowerBound(i) ? Patience.atLeast(known) : Patience.exactly(known);
         Instant arrival = origin.plusNanos(Math.round(arrivals[i] * 1e9));
+        double value = customerValue(i);
         return new TraceContact(contactId(i), customerId(i), tier(i), channel(i), arrival, handles[i], p,
-                Double.isNaN(values[i]) ? null : values[i]);
+                Double.isNaN(value) ? null : value);
     }
 
     @Override

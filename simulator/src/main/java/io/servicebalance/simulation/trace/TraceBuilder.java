@@ -19,8 +19,11 @@ public final class TraceBuilder {
     private int[] customers;
     private byte[] tiers;
     private byte[] channels;
-    private long[] seconds;
-    private int[] nanos;
+    /** Arrival in nanoseconds after the first row's arrival (negative when earlier). */
+    private long[] offsets;
+    private Instant first;
+    private long earliest;
+    private long latest;
     private double[] handles;
     private double[] patience;
     private boolean[] patienceAtLeast;
@@ -35,19 +38,19 @@ public final class TraceBuilder {
         customers = new int[n];
         tiers = new byte[n];
         channels = new byte[n];
-        seconds = new long[n];
-        nanos = new int[n];
+        offsets = new long[n];
         handles = new double[n];
-        patience = new double[n];
-        patienceAtLeast = new boolean[n];
-        values = new double[n];
     }
 
     public int size() {
         return size;
     }
 
-    /** Adds one contact; the arguments are assumed valid (see {@link TraceContact} for the rules). */
+    /**
+     * Adds one contact; the arguments are assumed valid (see {@link TraceContact} for the rules).
+     *
+     * @throws IllegalArgumentException when its arrival lies more than 292 years from the first row's
+     */
     public TraceBuilder add(TraceContact c) {
         byte[] id = c.contactId().getBytes(StandardCharsets.UTF_8);
         byte[] customer = c.customerId().getBytes(StandardCharsets.UTF_8);
@@ -63,28 +66,67 @@ public final class TraceBuilder {
      *
      * @param patienceSeconds NaN when unknown
      * @param value           NaN when unknown
+     * @throws IllegalArgumentException when the arrival lies more than 292 years from the first row's
      */
     void add(byte[] idBytes, int idFrom, int idTo, byte[] customerBytes, int customerFrom, int customerTo,
              ServiceTier tier, Channel channel, long epochSecond, int nano, double handleSeconds,
              double patienceSeconds, boolean atLeast, double value) {
+        long offset = offset(epochSecond, nano);
         if (size == customers.length) {
             grow();
         }
         if (size > 0 && ordered) {
-            long previous = seconds[size - 1];
-            ordered = previous < epochSecond || previous == epochSecond && nanos[size - 1] <= nano;
+            ordered = offsets[size - 1] <= offset;
         }
         contactIds.add(idBytes, idFrom, idTo);
         customers[size] = customerIds.intern(customerBytes, customerFrom, customerTo);
         tiers[size] = (byte) tier.ordinal();
         channels[size] = (byte) channel.ordinal();
-        seconds[size] = epochSecond;
-        nanos[size] = nano;
+        offsets[size] = offset;
         handles[size] = handleSeconds;
-        patience[size] = patienceSeconds;
-        patienceAtLeast[size] = atLeast;
-        values[size] = value;
+        if (!Double.isNaN(patienceSeconds)) {
+            patience = ensure(patience, Double.NaN);
+            patience[size] = patienceSeconds;
+        }
+        if (atLeast) {
+            patienceAtLeast = ensure(patienceAtLeast);
+            patienceAtLeast[size] = true;
+        }
+        if (!Double.isNaN(value)) {
+            values = ensure(values, Double.NaN);
+            values[size] = value;
+        }
         size++;
+    }
+
+    private long offset(long epochSecond, int nano) {
+        if (first == null) {
+            first = Instant.ofEpochSecond(epochSecond, nano);
+        }
+        try {
+            long offset = Math.addExact(Math.multiplyExact(Math.subtractExact(epochSecond, first.getEpochSecond()),
+                    NANOS), nano - first.getNano());
+            Math.subtractExact(Math.max(latest, offset), Math.min(earliest, offset));
+            earliest = Math.min(earliest, offset);
+            latest = Math.max(latest, offset);
+            return offset;
+        } catch (ArithmeticException e) {
+            throw new IllegalArgumentException("arrivals more than 292 years apart");
+        }
+    }
+
+    /** A column kept only once a row has a value in it; the rows before get {@code absent}. */
+    private double[] ensure(double[] column, double absent) {
+        if (column != null) {
+            return column;
+        }
+        double[] created = new double[customers.length];
+        Arrays.fill(created, absent);
+        return created;
+    }
+
+    private boolean[] ensure(boolean[] column) {
+        return column != null ? column : new boolean[customers.length];
     }
 
     private void grow() {
@@ -92,12 +134,17 @@ public final class TraceBuilder {
         customers = Arrays.copyOf(customers, n);
         tiers = Arrays.copyOf(tiers, n);
         channels = Arrays.copyOf(channels, n);
-        seconds = Arrays.copyOf(seconds, n);
-        nanos = Arrays.copyOf(nanos, n);
+        offsets = Arrays.copyOf(offsets, n);
         handles = Arrays.copyOf(handles, n);
-        patience = Arrays.copyOf(patience, n);
-        patienceAtLeast = Arrays.copyOf(patienceAtLeast, n);
-        values = Arrays.copyOf(values, n);
+        patience = patience == null ? null : grown(patience, n);
+        patienceAtLeast = patienceAtLeast == null ? null : Arrays.copyOf(patienceAtLeast, n);
+        values = values == null ? null : grown(values, n);
+    }
+
+    private double[] grown(double[] column, int n) {
+        double[] result = Arrays.copyOf(column, n);
+        Arrays.fill(result, column.length, n, Double.NaN);
+        return result;
     }
 
     /**
@@ -110,24 +157,28 @@ public final class TraceBuilder {
             throw new IllegalArgumentException("the trace has no contacts");
         }
         int[] order = ordered ? null : arrivalOrder();
-        int first = order == null ? 0 : order[0];
-        Instant origin = Instant.ofEpochSecond(seconds[first], nanos[first]);
-        double[] arrivals = new double[size];
+        int firstRow = order == null ? 0 : order[0];
+        long originOffset = offsets[firstRow];
+        Instant origin = first.plusNanos(originOffset);
+        double[] arrivals = new double[capacity(order)];
         for (int k = 0; k < size; k++) {
-            int i = order == null ? k : order[k];
-            long s = seconds[i] - seconds[first];
-            long n = (long) nanos[i] - nanos[first];
-            if (n < 0) {
-                n += NANOS;
-                s--;
-            }
-            arrivals[k] = s + n / 1e9;
+            long nanosAfter = offsets[order == null ? k : order[k]] - originOffset;
+            arrivals[k] = Math.floorDiv(nanosAfter, NANOS) + Math.floorMod(nanosAfter, NANOS) / 1e9;
         }
-        seconds = null;
-        nanos = null;
-        return new Trace(origin, contactIds.compact(order), permute(customers, order), customerIds.strings(),
+        offsets = null;
+        return new Trace(origin, size, contactIds.compact(order), permute(customers, order), customerIds.strings(),
                 permute(tiers, order), permute(channels, order), arrivals, permute(handles, order),
-                permute(patience, order), permute(patienceAtLeast, order), permute(values, order));
+                patience == null ? null : permute(patience, order),
+                patienceAtLeast == null ? null : permute(patienceAtLeast, order),
+                values == null ? null : permute(values, order));
+    }
+
+    /**
+     * The length of the trace's columns: the builder's own when in order and at most 5% too long (no copy), else
+     * exact.
+     */
+    private int capacity(int[] order) {
+        return order == null && customers.length <= size + size / 20 + 16 ? customers.length : size;
     }
 
     /** A stable order of the rows by arrival instant (bottom-up merge sort of row numbers). */
@@ -160,12 +211,12 @@ public final class TraceBuilder {
 
     /** Row x arrives strictly before row y. */
     private boolean before(int x, int y) {
-        return seconds[x] < seconds[y] || seconds[x] == seconds[y] && nanos[x] < nanos[y];
+        return offsets[x] < offsets[y];
     }
 
     private int[] permute(int[] column, int[] order) {
         if (order == null) {
-            return column.length == size ? column : Arrays.copyOf(column, size);
+            return column.length == capacity(null) ? column : Arrays.copyOf(column, size);
         }
         int[] result = new int[size];
         for (int k = 0; k < size; k++) {
@@ -176,7 +227,7 @@ public final class TraceBuilder {
 
     private byte[] permute(byte[] column, int[] order) {
         if (order == null) {
-            return column.length == size ? column : Arrays.copyOf(column, size);
+            return column.length == capacity(null) ? column : Arrays.copyOf(column, size);
         }
         byte[] result = new byte[size];
         for (int k = 0; k < size; k++) {
@@ -187,7 +238,7 @@ public final class TraceBuilder {
 
     private boolean[] permute(boolean[] column, int[] order) {
         if (order == null) {
-            return column.length == size ? column : Arrays.copyOf(column, size);
+            return column.length == capacity(null) ? column : Arrays.copyOf(column, size);
         }
         boolean[] result = new boolean[size];
         for (int k = 0; k < size; k++) {
@@ -198,7 +249,7 @@ public final class TraceBuilder {
 
     private double[] permute(double[] column, int[] order) {
         if (order == null) {
-            return column.length == size ? column : Arrays.copyOf(column, size);
+            return column.length == capacity(null) ? column : Arrays.copyOf(column, size);
         }
         double[] result = new double[size];
         for (int k = 0; k < size; k++) {

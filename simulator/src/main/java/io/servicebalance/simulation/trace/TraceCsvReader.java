@@ -100,8 +100,12 @@ final class TraceCsvReader {
                 atLeast ? csv.start(6) + 2 : csv.start(6), true);
         double value = csv.isEmpty(7) ? Double.NaN : seconds(7, "customer_value", csv.start(7), false);
         if (!rowHasProblem && problems.isEmpty()) {
-            builder.add(csv.bytes(0), csv.start(0), csv.end(0), csv.bytes(1), csv.start(1), csv.end(1), TIERS[tier],
-                    CHANNELS[channel], instant[0], (int) instant[1], handle, patience, atLeast, value);
+            try {
+                builder.add(csv.bytes(0), csv.start(0), csv.end(0), csv.bytes(1), csv.start(1), csv.end(1),
+                        TIERS[tier], CHANNELS[channel], instant[0], (int) instant[1], handle, patience, atLeast, value);
+            } catch (IllegalArgumentException e) {
+                problem("arrival", "'" + csv.text(4) + "': " + e.getMessage());
+            }
         }
     }
 
