@@ -11,7 +11,6 @@ import io.servicebalance.simulation.policy.PatienceModel;
 import io.servicebalance.simulation.policy.Policy;
 import io.servicebalance.simulation.policy.StaffingSchedule;
 import io.servicebalance.simulation.trace.Trace;
-import io.servicebalance.simulation.trace.TraceCsv;
 import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -107,7 +106,7 @@ public class SimulateCommand implements Callable<Integer> {
         if (!problems.isEmpty()) {
             throw new ParameterException(spec.commandLine(), String.join("; ", problems));
         }
-        Trace loaded = TraceCsv.read(trace);
+        Trace loaded = TracePrefetch.read(trace);
         Simulator simulator = new Simulator(loaded, zoneId);
         Batch batch = new Batch(simulator, List.of(policy), patience, seed, replications);
         int workers = threads == null ? Runtime.getRuntime().availableProcessors() : threads;

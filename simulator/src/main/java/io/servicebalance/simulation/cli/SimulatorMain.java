@@ -18,6 +18,7 @@ public final class SimulatorMain implements Runnable {
 
     public static void main(String[] args) {
         System.setProperty("java.awt.headless", "true");
+        TracePrefetch.start(args);
         System.exit(commandLine().execute(args));
     }
 
