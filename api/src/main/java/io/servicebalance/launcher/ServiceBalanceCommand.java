@@ -24,6 +24,7 @@ import picocli.CommandLine.Command;
             io.servicebalance.simulation.cli.ErlangCommand.class,
             WriteBenchmarkCommand.class,
             io.servicebalance.simulation.cli.BenchmarkSimulatorCommand.class,
+            io.servicebalance.simulation.benchmark.BenchmarkTraceCommand.class,
             BenchmarkPlanCommand.class,
             BenchmarkReadCommand.class
         },

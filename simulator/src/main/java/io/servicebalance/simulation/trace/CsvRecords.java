@@ -165,7 +165,7 @@ final class CsvRecords {
         while (true) {
             int afterField;
             if (p < lim && buf[p] == '"') {
-                afterField = quotedField(p + 1, startLine);
+                afterField = quotedField(p + 1, line + lines);
                 if (afterField == NEED_MORE) {
                     return NEED_MORE;
                 }
@@ -207,17 +207,17 @@ final class CsvRecords {
     }
 
     /**
-     * Reads a quoted field whose content starts at {@code p} into the scratch buffer.
+     * Reads a quoted field whose content starts at {@code p}, on line {@code openedOn}, into the scratch buffer.
      *
      * @return the position of the delimiter, line break or end after it, or NEED_MORE
      */
-    private int quotedField(int p, long startLine) {
+    private int quotedField(int p, long openedOn) {
         int from = scratchLength;
         quotedLines = 0;
         while (true) {
             if (p == lim) {
                 if (eof) {
-                    throw unreadable(startLine + quotedLines, "a quoted field is not closed before the end of the file");
+                    throw unreadable(openedOn, "a quote opened on this line is not closed before the end of the file");
                 }
                 return NEED_MORE;
             }
@@ -247,7 +247,7 @@ final class CsvRecords {
         }
         while (p < lim && buf[p] != ',' && buf[p] != '\n' && buf[p] != '\r') {
             if (!isWhitespace(buf[p])) {
-                throw unreadable(startLine + quotedLines, "text after the closing quote of a field");
+                throw unreadable(openedOn + quotedLines, "text after the closing quote of a field");
             }
             p++;
         }
