@@ -1,10 +1,13 @@
-package io.servicebalance.simulation.benchmark;
+package io.servicebalance.benchmarks.trace;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.servicebalance.simulation.Simulator;
 import io.servicebalance.simulation.erlang.ErlangA;
 import io.servicebalance.simulation.trace.Trace;
+import io.servicebalance.simulation.trace.Patience;
+import io.servicebalance.simulation.trace.TraceBuilder;
+import io.servicebalance.simulation.trace.TraceContact;
 import io.servicebalance.simulation.trace.TraceCsv;
 import java.io.IOException;
 import java.io.PrintWriter;
@@ -31,15 +34,15 @@ import picocli.CommandLine.Spec;
 @Command(name = "benchmark-trace", mixinStandardHelpOptions = true, sortOptions = false,
         description = {"Measure the trace path: './servicebalance simulate' as a whole process against SimPy 3.",
             "Writes an M/M/N+M PHONE trace (200/h, AHT 180 s, patience drawn with mean 300 s), then runs simulate",
-            "and bench/trace_simpy.py on it --runs times in pairs, and prints wall time and peak resident memory",
-            "(GNU time) of each, the medians and ratios, and the engine's bytes per contact.",
-            "Needs /usr/bin/time (Debian package time) and /usr/bin/python3 with python3-simpy3."})
+            "and " + SCRIPT + " on it --runs times in pairs, and prints wall time, CPU time and peak",
+            "resident memory (GNU time) of each, the medians and ratios, and the engine's bytes per contact.",
+            "Needs /usr/bin/time (Debian package time) and a Python with simpy 3 (Debian python3-simpy3)."})
 public class BenchmarkTraceCommand implements Callable<Integer> {
 
     private static final double PER_HOUR = 200;
     private static final double AHT = 180;
     private static final double PATIENCE = 300;
-    private static final Path PYTHON = Path.of("/usr/bin/python3");
+    private static final String SCRIPT = "benchmarks/src/main/python/trace_simpy.py";
 
     @Spec
     CommandSpec spec;
@@ -59,6 +62,11 @@ public class BenchmarkTraceCommand implements Callable<Integer> {
     @Option(names = "--simpy", negatable = true, defaultValue = "true", fallbackValue = "true",
             description = "Run SimPy beside simulate (default: ${DEFAULT-VALUE}).")
     boolean simpy;
+
+    @Option(names = "--python", paramLabel = "COMMAND", defaultValue = "/usr/bin/python3",
+            description = "Python interpreter with simpy 3 (default: ${DEFAULT-VALUE}, Debian's, where"
+                    + " python3-simpy3 installs).")
+    String python;
 
     @Override
     public Integer call() throws IOException, InterruptedException {
@@ -83,7 +91,7 @@ public class BenchmarkTraceCommand implements Callable<Integer> {
             List<String> simulate = List.of(home.resolve("servicebalance").toString(), "simulate", "--trace",
                     trace.toString(), "--agents", "PHONE=" + agents, "--patience-mean", "PHONE=" + (int) PATIENCE + "s",
                     "--format", "json");
-            List<String> simPy = List.of(PYTHON.toString(), home.resolve("bench/trace_simpy.py").toString(),
+            List<String> simPy = List.of(python, home.resolve(SCRIPT).toString(),
                     trace.toString(), Integer.toString(agents), Double.toString(PATIENCE), "1");
             MeasuredRun.of(dir, simulate);
             out.println("warm-up run of simulate done (it builds the class-data archive after a build)");
@@ -105,22 +113,33 @@ public class BenchmarkTraceCommand implements Callable<Integer> {
         if (!Files.isExecutable(MeasuredRun.GNU_TIME)) {
             missing.add("/usr/bin/time is missing (apt-get install time)");
         }
-        if (simpy && (!Files.isExecutable(PYTHON) || !Files.isReadable(home.resolve("bench/trace_simpy.py")))) {
-            missing.add("SimPy needs /usr/bin/python3 with python3-simpy3 and bench/trace_simpy.py (or --no-simpy)");
+        if (simpy && !Files.isReadable(home.resolve(SCRIPT))) {
+            missing.add("SimPy needs " + SCRIPT + " (or --no-simpy)");
         }
         return missing;
     }
 
-    /** What the engine holds per contact: the trace's columns, the channel layout, one replication's work arrays. */
+    /**
+     * What the engine holds per contact: the trace's columns and the channel layout, for this trace and for the same
+     * contacts as a plan sees them (patience known, a customer value in every row), and a replication's work arrays.
+     */
     private void footprint(PrintWriter out, Path trace) {
         Trace loaded = TraceCsv.read(trace);
-        Simulator simulator = new Simulator(loaded, ZoneOffset.UTC);
         double n = loaded.size();
         double traceBytes = loaded.footprintBytes() / n;
-        double engineBytes = simulator.footprintBytes() / n;
-        out.printf("engine's trace: %.1f bytes per contact in the trace's columns, %.1f with the channel layout;"
-                + " a replication adds 9 (patience draw, state) and, in plans, 9 more (each contact's outcome):"
-                + " %.1f bytes per contact in a plan%n", traceBytes, engineBytes, engineBytes + 18);
+        double engineBytes = new Simulator(loaded, ZoneOffset.UTC).footprintBytes() / n;
+        TraceBuilder plan = new TraceBuilder(loaded.size());
+        for (int i = 0; i < loaded.size(); i++) {
+            TraceContact c = loaded.contact(i);
+            plan.add(new TraceContact(c.contactId(), c.customerId(), c.tier(), c.channel(), c.arrival(),
+                    c.handleSeconds(), i % 50 == 0 ? Patience.exactly(30) : Patience.atLeast(5), 1_500.0));
+        }
+        Trace planTrace = plan.build();
+        double planBytes = new Simulator(planTrace, ZoneOffset.UTC).footprintBytes() / n;
+        out.printf("engine's trace: %.1f bytes per contact (columns %.1f, channel layout %.1f); as a plan holds the"
+                + " same contacts (patience and value in every row): %.1f; each replication running adds 9 (patience"
+                + " draw, state), a plan's 9 more (each contact's outcome)%n", engineBytes, traceBytes,
+                engineBytes - traceBytes, planBytes);
     }
 
     private void pairs(PrintWriter out, Path dir, List<String> simulate, List<String> simPy)
@@ -131,17 +150,18 @@ public class BenchmarkTraceCommand implements Callable<Integer> {
         for (int r = 0; r < runs; r++) {
             MeasuredRun run = MeasuredRun.of(dir, simulate);
             JsonNode phone = json.readTree(run.output()).path("channels").path("PHONE");
-            java[r] = new double[] {run.seconds(), run.peakMiB()};
-            out.printf("run %d: simulate %.2f s, %.0f MiB peak RSS (abandon rate %.4f, mean wait %.2f s)", r + 1,
-                    run.seconds(), run.peakMiB(), phone.path("abandonRate").asDouble(),
+            java[r] = new double[] {run.seconds(), run.peakMiB(), run.cpuSeconds()};
+            out.printf("run %d: simulate %.2f s (CPU %.2f s), %.0f MiB peak RSS (abandon rate %.4f, mean wait %.2f s)",
+                    r + 1, run.seconds(), run.cpuSeconds(), run.peakMiB(), phone.path("abandonRate").asDouble(),
                     phone.path("meanWaitSeconds").asDouble());
             if (simpy) {
                 MeasuredRun reference = MeasuredRun.of(dir, simPy);
                 JsonNode result = json.readTree(reference.output());
-                python[r] = new double[] {reference.seconds(), reference.peakMiB()};
-                out.printf("; SimPy %.2f s, %.0f MiB (abandon rate %.4f, mean wait %.2f s); %.1fx faster, %.2fx"
-                        + " the memory", reference.seconds(), reference.peakMiB(), result.path("abandonRate")
-                        .asDouble(), result.path("meanWaitSeconds").asDouble(), reference.seconds() / run.seconds(),
+                python[r] = new double[] {reference.seconds(), reference.peakMiB(), reference.cpuSeconds()};
+                out.printf("; SimPy %.2f s (CPU %.2f s), %.0f MiB (abandon rate %.4f, mean wait %.2f s); %.1fx"
+                        + " faster, %.2fx the memory", reference.seconds(), reference.cpuSeconds(),
+                        reference.peakMiB(), result.path("abandonRate").asDouble(),
+                        result.path("meanWaitSeconds").asDouble(), reference.seconds() / run.seconds(),
                         run.peakMiB() / reference.peakMiB());
             }
             out.println();
@@ -152,7 +172,8 @@ public class BenchmarkTraceCommand implements Callable<Integer> {
                 theory.meanWaitSeconds());
         double javaSeconds = median(java, 0);
         double javaMiB = median(java, 1);
-        out.printf("median of %d: simulate %.2f s wall, %.0f MiB peak RSS", runs, javaSeconds, javaMiB);
+        out.printf("median of %d: simulate %.2f s wall (CPU %.2f s), %.0f MiB peak RSS", runs, javaSeconds,
+                median(java, 2), javaMiB);
         if (simpy) {
             double pySeconds = median(python, 0);
             double pyMiB = median(python, 1);
@@ -161,9 +182,10 @@ public class BenchmarkTraceCommand implements Callable<Integer> {
                 speedups[r] = python[r][0] / java[r][0];
             }
             Arrays.sort(speedups);
-            out.printf("; SimPy %.2f s, %.0f MiB; simulate is %.1fx faster (median of the paired ratios %.1fx) with"
-                    + " %.2fx SimPy's peak memory", pySeconds, pyMiB, pySeconds / javaSeconds, speedups[runs / 2],
-                    javaMiB / pyMiB);
+            out.printf("; SimPy %.2f s (CPU %.2f s), %.0f MiB; simulate is %.1fx faster (median of the paired"
+                    + " ratios %.1fx; CPU time %.1fx less) with %.2fx SimPy's peak memory", pySeconds,
+                    median(python, 2), pyMiB, pySeconds / javaSeconds, speedups[runs / 2],
+                    median(python, 2) / median(java, 2), javaMiB / pyMiB);
         }
         out.println();
         out.flush();

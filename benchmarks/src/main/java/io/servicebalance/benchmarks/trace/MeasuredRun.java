@@ -1,4 +1,4 @@
-package io.servicebalance.simulation.benchmark;
+package io.servicebalance.benchmarks.trace;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -8,10 +8,10 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * One whole process run under GNU time: wall seconds and peak resident set size (the largest of the process and the
- * processes it waited for), with its standard output kept.
+ * One whole process run under GNU time: wall seconds, CPU seconds (user + system, all threads) and peak resident set
+ * size (the largest of the process and the processes it waited for), with its standard output kept.
  */
-record MeasuredRun(double seconds, long peakKib, String output) {
+record MeasuredRun(double seconds, double cpuSeconds, long peakKib, String output) {
 
     static final Path GNU_TIME = Path.of("/usr/bin/time");
 
@@ -19,7 +19,8 @@ record MeasuredRun(double seconds, long peakKib, String output) {
         Path times = Files.createTempFile(workDir, "time", ".txt");
         Path out = Files.createTempFile(workDir, "out", ".txt");
         Path err = Files.createTempFile(workDir, "err", ".txt");
-        List<String> timed = new ArrayList<>(List.of(GNU_TIME.toString(), "-f", "%e %M", "-o", times.toString()));
+        List<String> timed = new ArrayList<>(List.of(GNU_TIME.toString(), "-f", "%e %U %S %M", "-o",
+                times.toString()));
         timed.addAll(command);
         Process process = new ProcessBuilder(timed).redirectOutput(out.toFile()).redirectError(err.toFile()).start();
         int exit = process.waitFor();
@@ -32,8 +33,10 @@ record MeasuredRun(double seconds, long peakKib, String output) {
         Files.delete(times);
         Files.delete(out);
         Files.delete(err);
-        return new MeasuredRun(Double.parseDouble(measured[measured.length - 2]),
-                Long.parseLong(measured[measured.length - 1]), output);
+        int n = measured.length;
+        return new MeasuredRun(Double.parseDouble(measured[n - 4]),
+                Double.parseDouble(measured[n - 3]) + Double.parseDouble(measured[n - 2]),
+                Long.parseLong(measured[n - 1]), output);
     }
 
     double peakMiB() {

@@ -1,4 +1,4 @@
-package io.servicebalance.simulation.benchmark;
+package io.servicebalance.benchmarks.trace;
 
 import io.servicebalance.customer.ServiceTier;
 import io.servicebalance.simulation.trace.TraceCsv;
