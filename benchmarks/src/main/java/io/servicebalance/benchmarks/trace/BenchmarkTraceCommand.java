@@ -33,9 +33,9 @@ import picocli.CommandLine.Spec;
  */
 @Command(name = "benchmark-trace", mixinStandardHelpOptions = true, sortOptions = false,
         description = {"Measure the trace path: './servicebalance simulate' as a whole process against SimPy 3.",
-            "Writes an M/M/N+M PHONE trace (200/h, AHT 180 s, patience drawn with mean 300 s), then runs simulate",
-            "and " + SCRIPT + " on it --runs times in pairs, and prints wall time, CPU time and peak",
-            "resident memory (GNU time) of each, the medians and ratios, and the engine's bytes per contact.",
+            "Writes an M/M/N+M PHONE trace (200/h, AHT 180 s, patience drawn with mean 300 s), then runs simulate and",
+            "benchmarks/src/main/python/trace_simpy.py on it --runs times in pairs, and prints wall time, CPU time",
+            "and peak resident memory (GNU time) of each, the medians and ratios, and the engine's bytes per contact.",
             "Needs /usr/bin/time (Debian package time) and a Python with simpy 3 (Debian python3-simpy3)."})
 public class BenchmarkTraceCommand implements Callable<Integer> {
 
