@@ -105,7 +105,17 @@ final class CsvRecords {
 
     /** Whether field {@code f} is exactly {@code expected} (ASCII). */
     boolean is(int f, byte[] expected) {
-        return Arrays.equals(bytes(f), starts[f], ends[f], expected, 0, expected.length);
+        int from = starts[f];
+        if (ends[f] - from != expected.length) {
+            return false;
+        }
+        byte[] b = bytes(f);
+        for (int i = 0; i < expected.length; i++) {
+            if (b[from + i] != expected[i]) {
+                return false;
+            }
+        }
+        return true;
     }
 
     List<String> texts() {
@@ -172,8 +182,14 @@ final class CsvRecords {
                 lines += quotedLines;
             } else {
                 int from = p;
-                while (p < lim && buf[p] != ',' && buf[p] != '\n' && buf[p] != '\r') {
-                    p++;
+                while (p < lim) {
+                    byte c = buf[p];
+                    // Bytes above ',' (digits, letters, '-', '.', ':') are text after one comparison.
+                    if (c > ',' || c != ',' && c != '\n' && c != '\r') {
+                        p++;
+                    } else {
+                        break;
+                    }
                 }
                 if (p == lim && !eof) {
                     return NEED_MORE;

@@ -69,7 +69,15 @@ final class IdDictionary {
 
     private boolean equal(int entry, byte[] source, int from, int to) {
         int start = entry == 0 ? 0 : ends[entry - 1];
-        return Arrays.equals(bytes, start, ends[entry], source, from, to);
+        if (ends[entry] - start != to - from) {
+            return false;
+        }
+        for (int i = from; i < to; i++) {
+            if (bytes[start++] != source[i]) {
+                return false;
+            }
+        }
+        return true;
     }
 
     private static int hash(byte[] source, int from, int to) {
