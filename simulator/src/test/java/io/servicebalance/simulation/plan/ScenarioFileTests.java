@@ -21,7 +21,7 @@ class ScenarioFileTests {
     void theShippedDefaultScenarioIsValid() throws IOException {
         Scenario s = ScenarioFile.parse(defaultScenario());
         assertThat(s.grid().agents()).containsKey("PHONE");
-        assertThat(ScenarioCheck.problems(s)).isEmpty();
+        assertThat(ScenarioFile.problems(s)).isEmpty();
     }
 
     @Test
