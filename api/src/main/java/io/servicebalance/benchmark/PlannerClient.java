@@ -64,9 +64,10 @@ final class PlannerClient {
         }).toList();
     }
 
+    /** Polls until the run's status matches the regular expression {@code status}. */
     void awaitStatus(String location, String status, Duration atMost) throws InterruptedException {
         long deadline = System.nanoTime() + atMost.toNanos();
-        while (!statuses(List.of(location)).get(0).startsWith(status)) {
+        while (!statuses(List.of(location)).get(0).split(" ")[0].matches(status)) {
             if (System.nanoTime() > deadline) {
                 throw new IllegalStateException(location + " did not reach " + status + " within " + atMost);
             }

@@ -70,9 +70,12 @@ class SimulationService {
      */
     UUID submit(String json) {
         Scenario scenario = ScenarioFile.parse(json);
-        List<String> problems = new ArrayList<>(limits.problems(scenario));
+        List<String> problems = limits.problems(scenario);
+        if (!problems.isEmpty()) {
+            throw new SimulationException(problems);
+        }
         Scenario.Window w = scenario.window();
-        problems.addAll(reader.windowProblems(w == null ? null : w.from(), w == null ? null : w.to()));
+        problems = reader.windowProblems(w == null ? null : w.from(), w == null ? null : w.to());
         if (!problems.isEmpty()) {
             throw new SimulationException(problems);
         }

@@ -15,6 +15,7 @@ import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.CancellationException;
 import java.util.function.BooleanSupplier;
 
 /**
@@ -53,6 +54,9 @@ public final class Planner {
         }
         Trace trace = history.trace();
         limits.requireMemory(GridSize.of(scenario), trace.size(), threads);
+        if (cancelled.getAsBoolean()) {
+            throw new CancellationException("the run was cancelled");
+        }
         ZoneId zone = ZoneId.of(Scenario.Defaults.zone(scenario));
         Instant from = history.from() != null ? history.from() : dayStart(trace.origin(), zone);
         Instant to = history.to() != null ? history.to()
