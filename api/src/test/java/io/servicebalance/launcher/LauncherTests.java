@@ -24,7 +24,7 @@ class LauncherTests {
         assertThat(run("--help")).isZero();
         assertThat(out.toString()).contains("serve").contains("Usage: servicebalance");
         for (String command : new String[] {"demo", "seed", "plan", "simulate", "erlang", "benchmark-write",
-            "benchmark-simulator", "benchmark-plan", "benchmark-read"}) {
+            "benchmark-simulator", "benchmark-plan", "benchmark-read", "benchmark-flood"}) {
             assertThat(out.toString()).contains("  " + command + " ");
         }
     }
