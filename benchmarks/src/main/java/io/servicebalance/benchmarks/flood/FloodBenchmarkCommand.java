@@ -1,4 +1,4 @@
-package io.servicebalance.benchmark;
+package io.servicebalance.benchmarks.flood;
 
 import io.servicebalance.ServiceBalanceApplication;
 import io.servicebalance.history.HistorySeeder;

@@ -1,4 +1,4 @@
-package io.servicebalance.benchmark;
+package io.servicebalance.benchmarks.flood;
 
 import java.time.Instant;
 

@@ -1,4 +1,4 @@
-package io.servicebalance.benchmark;
+package io.servicebalance.benchmarks.flood;
 
 import java.lang.management.ManagementFactory;
 import java.lang.management.MemoryMXBean;

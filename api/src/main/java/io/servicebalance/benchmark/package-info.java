@@ -1,2 +1,0 @@
-/** Benchmark harness run by {@code ./servicebalance benchmark-*}: measurements of the user's path, not product code. */
-package io.servicebalance.benchmark;
