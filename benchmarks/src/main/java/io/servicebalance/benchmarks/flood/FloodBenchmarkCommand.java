@@ -60,14 +60,16 @@ public class FloodBenchmarkCommand implements Callable<Integer> {
             out.flush();
             PlannerClient planner = new PlannerClient(base);
             try (HealthProbe probe = new HealthProbe(base, PlannerClient.PLANNER, Duration.ofMillis(100))) {
+                report(out, "warm-up: one empty scenario", planner.submitAtOnce("{}", 1), probe.phase());
                 report(out, "four oversized scenarios at once", planner.submitAtOnce(
-                        FloodScenarios.oversized(from, to), 4));
+                        FloodScenarios.oversized(from, to), 4), probe.phase());
                 List<PlannerClient.Answer> accepted = planner.submitAtOnce(FloodScenarios.atTheLimit(from, to), 6);
-                report(out, "six scenarios at the limit at once", accepted);
+                report(out, "six scenarios at the limit at once", accepted, probe.phase());
                 Thread.sleep(seconds * 1000L);
                 List<String> ids = new ArrayList<>();
                 accepted.stream().filter(a -> a.status() == 202).forEach(a -> ids.add(a.location()));
                 out.printf("after %d s: %s%n", seconds, planner.statuses(ids));
+                health(out, probe.phase());
                 long started = System.nanoTime();
                 ids.forEach(planner::cancel);
                 String next = planner.submitAtOnce(FloodScenarios.small(from, to), 1).get(0).location();
@@ -75,21 +77,26 @@ public class FloodBenchmarkCommand implements Callable<Integer> {
                 out.printf("cancelled %d runs; the worker was free and started the next plan %.1f s after the"
                         + " DELETEs%n", ids.size(), (System.nanoTime() - started) / 1e9);
                 planner.awaitStatus(next, "SUCCEEDED", Duration.ofMinutes(5));
-                HealthProbe.Summary s = probe.summary();
-                out.printf("GET /actuator/health throughout: %d probes, %d failed or timed out, p50 %.1f ms, p99 %.1f"
-                        + " ms, max %.1f ms%n", s.probes(), s.failures(), s.p50Millis(), s.p99Millis(), s.maxMillis());
-                out.printf("heap: peak used %,d MiB of %,d MiB maximum%n", s.heapPeakMiB(), s.heapMaxMiB());
+                health(out, probe.phase());
             }
         }
         out.flush();
         return 0;
     }
 
-    private static void report(PrintWriter out, String what, List<PlannerClient.Answer> answers) {
+    private static void report(PrintWriter out, String what, List<PlannerClient.Answer> answers,
+                               HealthProbe.Summary health) {
         out.printf("%s: %s%n", what, answers.stream().map(a -> String.format("%d in %.2f s%s", a.status(),
                 a.seconds(), a.retryAfter() == null ? "" : " (Retry-After " + a.retryAfter() + ")")).toList());
         answers.stream().filter(a -> a.status() == 400).findFirst().ifPresent(a -> out.printf("  400 says: %s%n",
                 a.body().replaceAll(".*\"detail\":\"([^\"]*)\".*", "$1")));
+        health(out, health);
+    }
+
+    private static void health(PrintWriter out, HealthProbe.Summary s) {
+        out.printf("  GET /actuator/health meanwhile: %d probes, %d failed or over 5 s, p50 %.1f ms, p99 %.1f ms,"
+                + " max %.1f ms; heap peak %,d MiB of %,d MiB%n", s.probes(), s.failures(), s.p50Millis(),
+                s.p99Millis(), s.maxMillis(), s.heapPeakMiB(), s.heapMaxMiB());
         out.flush();
     }
 }

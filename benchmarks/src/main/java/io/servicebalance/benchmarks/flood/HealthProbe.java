@@ -66,14 +66,19 @@ final class HealthProbe implements AutoCloseable {
         heapPeak = Math.max(heapPeak, memory.getHeapMemoryUsage().getUsed());
     }
 
-    Summary summary() {
+    /** What the probe saw since the last call (or since it started), and starts counting afresh. */
+    synchronized Summary phase() {
         List<Double> sorted;
         synchronized (millis) {
             sorted = new ArrayList<>(millis);
+            millis.clear();
         }
         Collections.sort(sorted);
-        return new Summary(sorted.size(), failures, at(sorted, 0.5), at(sorted, 0.99), at(sorted, 1.0),
+        Summary s = new Summary(sorted.size(), failures, at(sorted, 0.5), at(sorted, 0.99), at(sorted, 1.0),
                 heapPeak >> 20, memory.getHeapMemoryUsage().getMax() >> 20);
+        failures = 0;
+        heapPeak = 0;
+        return s;
     }
 
     private static double at(List<Double> sorted, double quantile) {
