@@ -53,7 +53,7 @@ final class ScenarioValidation {
                 at.append(at.isEmpty() ? "" : ".").append(name);
             }
         }
-        return at.charAt(0) == '.' ? at.substring(1) : at.toString();
+        return !at.isEmpty() && at.charAt(0) == '.' ? at.substring(1) : at.toString();
     }
 
     private static Validator validator() {
