@@ -42,7 +42,11 @@ class SimulationQueue implements DisposableBean {
 
     private final int capacity;
     private final Map<UUID, Ticket> tickets = new ConcurrentHashMap<>();
-    private final ExecutorService worker = Executors.newSingleThreadExecutor(r -> new Thread(r, "simulations"));
+    private final ExecutorService worker = Executors.newSingleThreadExecutor(r -> {
+        Thread t = new Thread(r, "simulations");
+        t.setDaemon(true);
+        return t;
+    });
 
     SimulationQueue(PlanningProperties properties) {
         this.capacity = properties.queueCapacityOrDefault();
