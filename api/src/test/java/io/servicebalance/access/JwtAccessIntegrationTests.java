@@ -2,22 +2,12 @@ package io.servicebalance.access;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.nimbusds.jose.JWSAlgorithm;
-import com.nimbusds.jose.JWSHeader;
-import com.nimbusds.jose.crypto.RSASSASigner;
-import com.nimbusds.jwt.JWTClaimsSet;
-import com.nimbusds.jwt.SignedJWT;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
-import java.security.KeyFactory;
-import java.security.interfaces.RSAPrivateKey;
-import java.security.spec.PKCS8EncodedKeySpec;
-import java.time.Instant;
 import java.util.Base64;
-import java.util.Date;
 import java.util.List;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
@@ -36,14 +26,7 @@ class JwtAccessIntegrationTests {
     private final HttpClient http = HttpClient.newHttpClient();
 
     private static String token(String subject, List<String> roles) throws Exception {
-        String pem = new String(JwtAccessIntegrationTests.class.getResourceAsStream("/access/jwt-private.pem")
-                .readAllBytes(), StandardCharsets.US_ASCII).replaceAll("-----[A-Z ]+-----", "").replaceAll("\\s", "");
-        RSAPrivateKey key = (RSAPrivateKey) KeyFactory.getInstance("RSA").generatePrivate(
-                new PKCS8EncodedKeySpec(Base64.getDecoder().decode(pem)));
-        SignedJWT jwt = new SignedJWT(new JWSHeader(JWSAlgorithm.RS256), new JWTClaimsSet.Builder().subject(subject)
-                .claim("roles", roles).expirationTime(Date.from(Instant.now().plusSeconds(600))).build());
-        jwt.sign(new RSASSASigner(key));
-        return jwt.serialize();
+        return Tokens.bearer(subject, roles).substring("Bearer ".length());
     }
 
     private int get(String path, String authorization) throws Exception {
