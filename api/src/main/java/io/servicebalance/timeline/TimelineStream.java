@@ -25,7 +25,7 @@ class TimelineStream {
     private record Subscription(SseEmitter emitter, String reader, boolean admin) {
 
         boolean mayFollow(String manager) {
-            return admin || reader.equals(manager);
+            return admin || (reader != null && reader.equals(manager));
         }
     }
 
