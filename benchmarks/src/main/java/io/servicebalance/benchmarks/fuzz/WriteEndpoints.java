@@ -1,4 +1,4 @@
-package io.servicebalance.benchmark.fuzz;
+package io.servicebalance.benchmarks.fuzz;
 
 import java.util.LinkedHashMap;
 import java.util.List;

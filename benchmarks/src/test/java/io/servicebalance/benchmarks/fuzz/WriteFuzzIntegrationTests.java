@@ -1,8 +1,9 @@
-package io.servicebalance.benchmark.fuzz;
+package io.servicebalance.benchmarks.fuzz;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
+import io.servicebalance.ServiceBalanceApplication;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -21,7 +22,8 @@ import org.springframework.jdbc.core.JdbcTemplate;
  * A few hundred hostile requests per write endpoint, from a fixed seed, over real HTTP against a real PostgreSQL: no
  * answer is a 5xx, no refused request writes an event, and the read side still follows new customers afterwards.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@SpringBootTest(classes = ServiceBalanceApplication.class, webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
+        properties = "servicebalance.database.embedded.ephemeral=true")
 class WriteFuzzIntegrationTests {
 
     static final long SEED = 20_261_123L;

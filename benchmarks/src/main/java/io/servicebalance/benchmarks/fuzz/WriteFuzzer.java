@@ -1,4 +1,4 @@
-package io.servicebalance.benchmark.fuzz;
+package io.servicebalance.benchmarks.fuzz;
 
 import java.io.IOException;
 import java.net.URI;
