@@ -46,6 +46,7 @@ record RunView(String name, String currency, String from, String to, long contac
         double saving = report.path("savingsAgainstHistorical").path("totalCost").asDouble();
         List<PolicyRow> policies = new ArrayList<>();
         report.path("policies").forEach(p -> policies.add(PolicyRow.of(p)));
+        policies.sort(java.util.Comparator.comparingDouble(PolicyRow::totalCost));
         List<String> warnings = new ArrayList<>();
         report.path("warnings").forEach(w -> warnings.add(w.asText()));
         return new RunView(report.path("scenario").asText("What-if plan"), currency,
@@ -76,6 +77,6 @@ record RunView(String name, String currency, String from, String to, long contac
     }
 
     static String percent(double share) {
-        return String.format(Locale.ROOT, "%.1f%%", share * 100);
+        return share > 0 && share < 0.001 ? "less than 0.1%" : String.format(Locale.ROOT, "%.1f%%", share * 100);
     }
 }
