@@ -25,7 +25,9 @@ import org.springframework.web.bind.annotation.RequestParam;
 @RequestMapping("/ui/customers")
 class CustomerPages {
 
-    static final int PAGE = 50;
+    /** Customers per page of the list, and timeline entries per page fetched as the reader scrolls. */
+    static final int CUSTOMERS = 50;
+    static final int ENTRIES = 100;
     private final TimelineReads reads;
     private final KpiReads kpis;
     private final Generations generations;
@@ -44,10 +46,10 @@ class CustomerPages {
     String customers(@RequestParam(required = false) String q, @RequestParam(required = false) String after,
                      Authentication who, Model model) {
         List<TimelineReads.DirectoryRow> rows = reads.search(generations.active(), q, null,
-                CustomerAccess.managerFilter(who, null), after == null || after.isBlank() ? null : after, PAGE + 1);
+                CustomerAccess.managerFilter(who, null), after == null || after.isBlank() ? null : after, CUSTOMERS + 1);
         model.addAttribute("q", q);
-        model.addAttribute("customers", rows.subList(0, Math.min(PAGE, rows.size())));
-        model.addAttribute("after", rows.size() > PAGE ? rows.get(PAGE - 1).customerId() : null);
+        model.addAttribute("customers", rows.subList(0, Math.min(CUSTOMERS, rows.size())));
+        model.addAttribute("after", rows.size() > CUSTOMERS ? rows.get(CUSTOMERS - 1).customerId() : null);
         return "customers/list";
     }
 
@@ -56,7 +58,7 @@ class CustomerPages {
                     HttpServletResponse response) {
         return readable(id, who, model, response, customer -> {
             List<FieldError> errors = new ArrayList<>();
-            TimelineQuery query = filters.query(null, PAGE, errors);
+            TimelineQuery query = filters.query(null, ENTRIES, errors);
             model.addAttribute("filters", filters);
             model.addAttribute("channels", List.of("PHONE", "CHAT", "EMAIL", "SOCIAL"));
             model.addAttribute("types", TimelineQuery.TYPES.stream().sorted().toList());
@@ -83,7 +85,7 @@ class CustomerPages {
                    Authentication who, Model model, HttpServletResponse response) {
         return readable(id, who, model, response, customer -> {
             List<FieldError> errors = new ArrayList<>();
-            TimelineQuery query = filters.query(cursor, PAGE, errors);
+            TimelineQuery query = filters.query(cursor, ENTRIES, errors);
             int generation = generations.active();
             if (query.after() != null && query.after().generation() != generation) {
                 errors.add(new FieldError("cursor", "has expired: the timeline was rebuilt since; reload the page"));

@@ -76,6 +76,8 @@ class PlannerPagesIntegrationTests {
         assertThat(chart.isDisplayed()).isTrue();
         assertThat(chart.getSize().getWidth()).isGreaterThan(400);
         assertThat(browser.all("#policies tbody tr")).hasSize(32);
+        assertThat(browser.fetch(run + "/status")).startsWith("200\n").contains("\"status\":\"SUCCEEDED\"",
+                "\"progress\":1.0");
         assertThat(browser.fetch(run + "/charts/cost-vs-service-level.png")).startsWith("200\n");
         assertThat(browser.fetch(run + "/results.csv")).startsWith("200\npolicy,");
         assertThat(browser.fetch(run + "/report.md")).startsWith("200\n# Phone staffing");
