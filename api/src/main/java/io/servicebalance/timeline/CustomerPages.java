@@ -6,6 +6,7 @@ import jakarta.servlet.http.HttpServletResponse;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Function;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.core.Authentication;
@@ -110,7 +111,7 @@ class CustomerPages {
     }
 
     private String readable(String id, Authentication who, Model model, HttpServletResponse response,
-                            java.util.function.Function<TimelineReads.DirectoryRow, String> page) {
+                            Function<TimelineReads.DirectoryRow, String> page) {
         TimelineReads.DirectoryRow customer = reads.customer(generations.active(), id).orElse(null);
         model.addAttribute("id", id);
         if (customer == null) {

@@ -1,8 +1,8 @@
 package io.servicebalance.timeline;
 
-import io.servicebalance.browser.BrowserPage;
 import io.micrometer.core.instrument.Gauge;
 import io.micrometer.core.instrument.MeterRegistry;
+import io.servicebalance.browser.BrowserPage;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import org.springframework.http.MediaType;

@@ -27,7 +27,7 @@ import org.openqa.selenium.support.ui.WebDriverWait;
  * path (so Selenium Manager never looks for, or downloads, a driver or a browser). Screenshots go to
  * {@code target/screenshots}.
  */
-public final class Browser implements ExtensionContext.Store.CloseableResource {
+final class Browser implements ExtensionContext.Store.CloseableResource {
 
     static final String CHROMIUM = "/usr/bin/chromium";
     static final String CHROMEDRIVER = "/usr/bin/chromedriver";

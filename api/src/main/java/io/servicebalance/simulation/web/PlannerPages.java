@@ -1,13 +1,10 @@
 package io.servicebalance.simulation.web;
 
-import io.servicebalance.browser.BrowserPage;
-import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import io.servicebalance.browser.BrowserPage;
 import io.servicebalance.simulation.SimulationException;
 import io.servicebalance.simulation.chart.ChartName;
 import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
@@ -48,7 +45,7 @@ class PlannerPages {
 
     @GetMapping
     String planner(Model model) {
-        return form(model, defaultScenario(), List.of());
+        return form(model, ScenarioForm.defaultScenario(), List.of());
     }
 
     @PostMapping("/runs")
@@ -78,7 +75,7 @@ class PlannerPages {
     }
 
     @GetMapping("/runs/{id}")
-    String run(@PathVariable UUID id, Model model, HttpServletResponse response) throws IOException {
+    String result(@PathVariable UUID id, Model model, HttpServletResponse response) throws IOException {
         SimulationRuns.Run run = runs.find(id).orElse(null);
         if (run == null) {
             response.setStatus(HttpStatus.NOT_FOUND.value());
@@ -132,7 +129,6 @@ class PlannerPages {
         if (found.size() != 2) {
             response.setStatus(HttpStatus.BAD_REQUEST.value());
             model.addAttribute("problem", "Choose two finished runs to compare.");
-            model.addAttribute("runs", runs.recent(50));
             return "planner/compare";
         }
         model.addAttribute("left", found.get(0));
@@ -160,13 +156,5 @@ class PlannerPages {
     private static ResponseEntity<byte[]> attachment(String name, String type, byte[] content) {
         return ResponseEntity.ok().contentType(MediaType.parseMediaType(type))
                 .header("Content-Disposition", "attachment; filename=\"" + name + "\"").body(content);
-    }
-
-    static String defaultScenario() {
-        try (InputStream in = PlannerPages.class.getResourceAsStream("/scenarios/default.json")) {
-            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
     }
 }

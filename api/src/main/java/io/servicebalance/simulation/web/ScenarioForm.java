@@ -66,6 +66,15 @@ final class ScenarioForm {
         return fields;
     }
 
+    /** The scenario {@code demo} runs (docs/examples/scenario.json), which the form starts from. */
+    static String defaultScenario() {
+        try (java.io.InputStream in = ScenarioForm.class.getResourceAsStream("/scenarios/default.json")) {
+            return new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+    }
+
     static List<Field> fields() {
         return SECTIONS.stream().flatMap(s -> s.fields().stream()).toList();
     }

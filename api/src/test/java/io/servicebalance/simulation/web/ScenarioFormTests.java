@@ -62,7 +62,7 @@ class ScenarioFormTests {
 
     @Test
     void theDefaultScenarioReadsIntoTheFields() {
-        Map<String, String> values = ScenarioForm.values(PlannerPages.defaultScenario());
+        Map<String, String> values = ScenarioForm.values(ScenarioForm.defaultScenario());
 
         assertThat(values).containsEntry("grid.agents.PHONE.values", "0.5, 0.75, 1.0, 1.25, 1.5, 1.75, 2.0, 2.5")
                 .containsEntry("grid.priority", "FIFO, TIER_STRICT").containsEntry("costs.agentPerHour.PHONE", "32")
