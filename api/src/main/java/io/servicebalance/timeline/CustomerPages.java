@@ -107,7 +107,7 @@ class CustomerPages {
         if (customer == null || !CustomerAccess.mayRead(who, customer)) {
             return ResponseEntity.status(customer == null ? HttpStatus.NOT_FOUND : HttpStatus.FORBIDDEN).build();
         }
-        return stream.subscribe(id);
+        return stream.subscribe(id, who);
     }
 
     private String readable(String id, Authentication who, Model model, HttpServletResponse response,

@@ -58,6 +58,9 @@ class PlannerPages {
             } catch (SimulationException e) {
                 response.setStatus(HttpStatus.BAD_REQUEST.value());
                 return form(model, merged, e.problems());
+            } catch (QueueFull e) {
+                response.setStatus(HttpStatus.TOO_MANY_REQUESTS.value());
+                return form(model, merged, List.of(e.getMessage()));
             }
         } catch (SimulationException e) {
             response.setStatus(HttpStatus.BAD_REQUEST.value());
