@@ -5,6 +5,7 @@ import io.servicebalance.benchmarks.fuzz.FuzzBenchmarkCommand;
 import io.servicebalance.benchmarks.plan.BenchmarkPlanCommand;
 import io.servicebalance.benchmarks.read.BenchmarkReadCommand;
 import io.servicebalance.benchmarks.simulator.BenchmarkSimulatorCommand;
+import io.servicebalance.benchmarks.trace.BenchmarkTraceCommand;
 import io.servicebalance.benchmarks.write.WriteBenchmarkCommand;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -20,6 +21,7 @@ import picocli.CommandLine.Spec;
         subcommands = {
             WriteBenchmarkCommand.class,
             BenchmarkSimulatorCommand.class,
+            BenchmarkTraceCommand.class,
             BenchmarkPlanCommand.class,
             BenchmarkReadCommand.class,
             FloodBenchmarkCommand.class,

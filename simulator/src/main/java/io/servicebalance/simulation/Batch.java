@@ -24,6 +24,26 @@ public final class Batch {
         Listener NONE = r -> { };
 
         void finished(Replication replication);
+
+        /** Whether {@link #finished} reads each contact's outcome; when not, outcomes are not kept at all. */
+        default boolean needsOutcomes() {
+            return this != NONE;
+        }
+
+        /** A listener that needs only each replication's figures, not the outcome of every contact. */
+        static Listener figuresOnly(Listener listener) {
+            return new Listener() {
+                @Override
+                public void finished(Replication replication) {
+                    listener.finished(replication);
+                }
+
+                @Override
+                public boolean needsOutcomes() {
+                    return false;
+                }
+            };
+        }
     }
 
     private final Simulator simulator;
@@ -68,7 +88,7 @@ public final class Batch {
                     int replication = r;
                     futures.add(pool.submit(() -> {
                         Replication done = simulator.replicate(policy, policies.get(policy), patience, seed,
-                                replication);
+                                replication, listener.needsOutcomes());
                         listener.finished(done);
                         return new Replication(policy, replication, done.channels(), null);
                     }));

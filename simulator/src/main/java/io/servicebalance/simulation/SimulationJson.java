@@ -21,6 +21,15 @@ public final class SimulationJson {
     private SimulationJson() {
     }
 
+    /** Loads the JSON writer's classes ahead of time (a command line does this on a spare core while it reads). */
+    public static void warmUp() {
+        try {
+            MAPPER.writeValueAsString(MAPPER.createObjectNode().put("warm", 0.5).putNull("up"));
+        } catch (JsonProcessingException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
     public static String write(SimulationResult result, int contacts) {
         try {
             return MAPPER.writeValueAsString(tree(result, contacts));

@@ -36,6 +36,15 @@ public final class Simulator {
         return trace;
     }
 
+    /** Heap bytes of the trace and of the channels' layouts over it, for footprint reports. */
+    public long footprintBytes() {
+        long bytes = trace.footprintBytes();
+        for (ChannelTrace c : channels.values()) {
+            bytes += c.footprintBytes(trace);
+        }
+        return bytes;
+    }
+
     /** Every reason this policy cannot run on the trace; empty when it can. */
     public List<String> problems(Policy policy) {
         List<String> problems = new ArrayList<>();
@@ -52,7 +61,13 @@ public final class Simulator {
 
     /** One replication of one policy. */
     public Replication replicate(int policyIndex, Policy policy, PatienceModel patience, long seed, int replication) {
-        Outcomes outcomes = new Outcomes(trace.size());
+        return replicate(policyIndex, policy, patience, seed, replication, true);
+    }
+
+    /** One replication of one policy; without {@code keepOutcomes} the per-contact outcomes are not kept. */
+    public Replication replicate(int policyIndex, Policy policy, PatienceModel patience, long seed, int replication,
+                                boolean keepOutcomes) {
+        Outcomes outcomes = keepOutcomes ? new Outcomes(trace.size()) : Outcomes.discarded();
         Map<Channel, ChannelResult> results = new EnumMap<>(Channel.class);
         channels.forEach((c, ct) -> {
             double[] drawn = PatienceDraws.draw(trace, ct, patience, seed, replication);

@@ -11,7 +11,6 @@ import io.servicebalance.simulation.policy.PatienceModel;
 import io.servicebalance.simulation.policy.Policy;
 import io.servicebalance.simulation.policy.StaffingSchedule;
 import io.servicebalance.simulation.trace.Trace;
-import io.servicebalance.simulation.trace.TraceCsv;
 import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -77,7 +76,7 @@ public class SimulateCommand implements Callable<Integer> {
     int chatConcurrency;
 
     @Option(names = "--replications", defaultValue = "1", paramLabel = "R",
-            description = "Replications on derived seeds; above 1 the output carries 95% half-widths (default:"
+            description = "Replications on derived seeds; above 1 the output carries 95%% half-widths (default:"
                     + " ${DEFAULT-VALUE}).")
     int replications;
 
@@ -107,13 +106,13 @@ public class SimulateCommand implements Callable<Integer> {
         if (!problems.isEmpty()) {
             throw new ParameterException(spec.commandLine(), String.join("; ", problems));
         }
-        Trace loaded = TraceCsv.read(trace);
+        Trace loaded = TracePrefetch.read(trace);
         Simulator simulator = new Simulator(loaded, zoneId);
         Batch batch = new Batch(simulator, List.of(policy), patience, seed, replications);
         int workers = threads == null ? Runtime.getRuntime().availableProcessors() : threads;
         SimulationResult result;
         try (Progress progress = Progress.of("simulate", batch.size(), (long) batch.size() * loaded.size())) {
-            result = batch.run(workers, r -> progress.step()).get(0);
+            result = batch.run(workers, Batch.Listener.figuresOnly(r -> progress.step())).get(0);
         }
         PrintWriter out = spec.commandLine().getOut();
         out.println(format.equals("json") ? SimulationJson.write(result, loaded.size())

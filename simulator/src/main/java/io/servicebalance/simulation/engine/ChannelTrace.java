@@ -8,7 +8,8 @@ import java.time.zone.ZoneRules;
 
 /**
  * One channel's contacts laid out for the engine: local index {@code j} is the channel's j-th arrival, global index
- * {@code index[j]} its row in the trace. Built once per trace and zone, shared by every policy and replication.
+ * {@code index[j]} its row in the trace. Built once per trace and zone, shared by every policy and replication. A
+ * trace of one channel lends its own arrival, handle and tier columns instead of copies.
  */
 public final class ChannelTrace {
 
@@ -27,25 +28,26 @@ public final class ChannelTrace {
         this.origin = trace.origin();
         this.zone = zone;
         int n = index.length;
-        arrival = new double[n];
-        handle = new double[n];
-        tier = new byte[n];
+        arrival = trace.arrivals(index);
+        handle = trace.handles(index);
+        tier = trace.tiers(index);
         hour = new byte[n];
         ZoneRules rules = zone.getRules();
         long originSecond = origin.getEpochSecond();
+        int fixedOffset = rules.isFixedOffset() ? rules.getOffset(origin).getTotalSeconds() : 0;
         for (int j = 0; j < n; j++) {
-            int i = index[j];
-            arrival[j] = trace.arrival(i);
-            handle[j] = trace.handleSeconds(i);
-            tier[j] = (byte) trace.tierIndex(i);
             long epochSecond = originSecond + (long) Math.floor(arrival[j]);
-            hour[j] = (byte) hourOfDay(rules, epochSecond);
+            hour[j] = (byte) (rules.isFixedOffset() ? hourOfDay(epochSecond + fixedOffset)
+                    : hourOfDay(rules, epochSecond));
         }
     }
 
     static int hourOfDay(ZoneRules rules, long epochSecond) {
-        long local = epochSecond + rules.getOffset(Instant.ofEpochSecond(epochSecond)).getTotalSeconds();
-        return (int) Math.floorMod(local / 3600, 24L);
+        return hourOfDay(epochSecond + rules.getOffset(Instant.ofEpochSecond(epochSecond)).getTotalSeconds());
+    }
+
+    private static int hourOfDay(long localSecond) {
+        return (int) Math.floorMod(localSecond / 3600, 24L);
     }
 
     public Channel channel() {
@@ -61,11 +63,18 @@ public final class ChannelTrace {
         return index[j];
     }
 
+    /** Heap bytes this layout adds to the trace's own columns. */
+    public long footprintBytes(Trace trace) {
+        long n = index.length;
+        boolean lent = n == trace.size();
+        return 16 + 4 * n + 16 + n + (lent ? 0 : 3 * 16 + 8 * n + 8 * n + n);
+    }
+
     /** Total handle seconds offered on this channel. */
     public double offeredWorkSeconds() {
         double sum = 0;
-        for (double h : handle) {
-            sum += h;
+        for (int j = 0; j < index.length; j++) {
+            sum += handle[j];
         }
         return sum;
     }

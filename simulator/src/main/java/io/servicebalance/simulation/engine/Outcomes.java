@@ -14,6 +14,16 @@ public final class Outcomes {
         Arrays.fill(wait, Double.NaN);
     }
 
+    private Outcomes() {
+        wait = null;
+        answered = null;
+    }
+
+    /** Keeps nothing: for runs whose caller needs only the figures (saves 9 bytes a contact). */
+    public static Outcomes discarded() {
+        return new Outcomes();
+    }
+
     /** Seconds contact {@code i} waited until answered or until it abandoned; NaN if its channel was not run. */
     public double waitSeconds(int i) {
         return wait[i];
@@ -28,11 +38,13 @@ public final class Outcomes {
     }
 
     public int size() {
-        return wait.length;
+        return wait == null ? 0 : wait.length;
     }
 
     void record(int i, double waitSeconds, boolean wasAnswered) {
-        wait[i] = waitSeconds;
-        answered[i] = wasAnswered;
+        if (wait != null) {
+            wait[i] = waitSeconds;
+            answered[i] = wasAnswered;
+        }
     }
 }

@@ -1,5 +1,6 @@
 package io.servicebalance.simulation.engine;
 
+import io.servicebalance.customer.ServiceTier;
 import io.servicebalance.simulation.policy.PatienceModel;
 import io.servicebalance.simulation.trace.Trace;
 import java.util.SplittableRandom;
@@ -21,16 +22,22 @@ public final class PatienceDraws {
         SplittableRandom random = RandomStreams.stream(seed, replication, channel.channel.ordinal(),
                 RandomStreams.PATIENCE);
         boolean abandons = PatienceModel.abandons(channel.channel);
+        ServiceTier[] tiers = ServiceTier.values();
+        double[] means = new double[tiers.length];
+        for (ServiceTier t : tiers) {
+            Double mean = model.mean(channel.channel, t);
+            means[t.ordinal()] = mean == null ? Double.NaN : mean;
+        }
         for (int j = 0; j < n; j++) {
             double u = random.nextDouble();
             int i = channel.index[j];
             double known = trace.patienceSeconds(i);
-            Double mean = model.mean(channel.channel, trace.tier(i));
+            double mean = means[channel.tier[j]];
             if (!abandons) {
                 patience[j] = Double.POSITIVE_INFINITY;
             } else if (!Double.isNaN(known) && !trace.patienceIsLowerBound(i)) {
                 patience[j] = known;
-            } else if (mean == null) {
+            } else if (Double.isNaN(mean)) {
                 patience[j] = Double.POSITIVE_INFINITY;
             } else {
                 double drawn = -mean * Math.log1p(-u);

@@ -8,12 +8,20 @@ import io.servicebalance.customer.ServiceTier;
 import java.io.IOException;
 import java.io.StringReader;
 import java.io.StringWriter;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.Instant;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 class TraceCsvTests {
 
     private static final String HEADER = String.join(",", TraceCsv.HEADER) + "\n";
+
+    @TempDir
+    Path dir;
 
     private static Trace read(String rows) throws IOException {
         return TraceCsv.read(new StringReader(HEADER + rows));
@@ -77,6 +85,64 @@ class TraceCsvTests {
         assertThatThrownBy(() -> read("a,cust-1,CARE,PHONE\n"))
                 .hasMessage("line 2, field row: has 4 fields, expected 8");
         assertThatThrownBy(() -> read("")).hasMessage("the trace has no contacts");
+    }
+
+    @Test
+    void readsQuotedFieldsCarriageReturnsAndAByteOrderMark() throws IOException {
+        Trace trace = TraceCsv.read(new StringReader("\uFEFF" + HEADER.replace("\n", "\r\n")
+                + "\"a,1\",\"cust \"\"x\"\"\",CARE,PHONE, 2026-03-02T09:00:00Z ,\" 180 \",,\r\n"
+                + "\r\n"
+                + "\"multi\nline\",cust-2,BASIC,CHAT,2026-03-02T09:00:01.5Z,60,>= 12.5,7\r"
+                + "c,cust-3,BASIC,CHAT,2026-03-02T10:15:00+01:00,1e2,0,\"\""));
+        assertThat(trace.size()).isEqualTo(3);
+        assertThat(trace.contactId(0)).isEqualTo("a,1");
+        assertThat(trace.customerId(0)).isEqualTo("cust \"x\"");
+        assertThat(trace.handleSeconds(0)).isEqualTo(180);
+        assertThat(trace.contactId(1)).isEqualTo("multi\nline");
+        assertThat(trace.arrival(1)).isEqualTo(1.5);
+        assertThat(trace.patienceSeconds(1)).isEqualTo(12.5);
+        assertThat(trace.patienceIsLowerBound(1)).isTrue();
+        assertThat(trace.customerValue(1)).isEqualTo(7);
+        assertThat(trace.arrival(2)).isEqualTo(900);
+        assertThat(trace.handleSeconds(2)).isEqualTo(100);
+        assertThat(trace.patienceIsLowerBound(2)).isFalse();
+        assertThat(trace.customerValue(2)).isNaN();
+    }
+
+    @Test
+    void namesPhysicalLinesAfterBlankLinesAndLineBreaksInsideQuotes() {
+        assertThatThrownBy(() -> read("\n\"two\nlines\",u,CARE,PHONE,2026-03-02T09:00:00Z,1,,\n"
+                + "x,u,CARE,PHONE,2026-03-02T09:00:00Z,-1,,\n"))
+                .hasMessage("line 5, field handle_seconds: '-1' must be a finite number >= 0");
+    }
+
+    @Test
+    void refusesCsvThatCannotBeSplitAndIdsThatAreNotUtf8() throws IOException {
+        assertThatThrownBy(() -> read("a,u,CARE,PHONE,2026-03-02T09:00:00Z,1,,\n\"open,u,CARE\n"))
+                .hasMessage("line 3: unreadable CSV: a quote opened on this line is not closed before the end of the file");
+        assertThatThrownBy(() -> read("\"a\"b,u,CARE,PHONE,2026-03-02T09:00:00Z,1,,\n"))
+                .hasMessage("line 2: unreadable CSV: text after the closing quote of a field");
+        Path file = dir.resolve("latin1.csv");
+        Files.write(file, (HEADER + "caf\u00e9,u,CARE,PHONE,2026-03-02T09:00:00Z,1,,\n")
+                .getBytes(StandardCharsets.ISO_8859_1));
+        assertThatThrownBy(() -> TraceCsv.read(file)).hasMessage("line 2, field contact_id: is not valid UTF-8");
+    }
+
+    @Test
+    void readsBackEveryContactOfALargeTraceAcrossBufferRefills() throws IOException {
+        Trace written = new SyntheticTrace(Channel.CHAT, 900, 200, 120.0, new double[] {1, 2, 3, 4})
+                .trace(40_000, Instant.parse("2026-03-02T00:00:00Z"), 3);
+        Path file = dir.resolve("large.csv");
+        try (Writer out = Files.newBufferedWriter(file)) {
+            TraceCsv.write(written, out);
+        }
+        assertThat(Files.size(file)).isGreaterThan(3L << 20);
+        Trace read = TraceCsv.read(file);
+        assertThat(read.size()).isEqualTo(written.size());
+        for (int i = 0; i < written.size(); i++) {
+            assertThat(read.contact(i)).isEqualTo(written.contact(i));
+            assertThat(read.arrival(i)).isEqualTo(written.arrival(i));
+        }
     }
 
     @Test

@@ -1,0 +1,100 @@
+package io.servicebalance.simulation.trace;
+
+import java.nio.charset.StandardCharsets;
+import java.util.Arrays;
+
+/**
+ * Distinct identifiers, each stored once and numbered in order of first appearance; a row keeps only the number.
+ * Open addressing over the UTF-8 bytes, so looking up a row's id creates no object.
+ */
+final class IdDictionary {
+
+    private byte[] bytes = new byte[1024];
+    private int[] ends = new int[64];
+    private int[] hashes = new int[64];
+    private int[] slots = new int[128];
+    private int size;
+
+    int size() {
+        return size;
+    }
+
+    /** The number of this id, added when new. */
+    int intern(byte[] source, int from, int to) {
+        int hash = hash(source, from, to);
+        int mask = slots.length - 1;
+        for (int slot = hash & mask; ; slot = (slot + 1) & mask) {
+            int entry = slots[slot] - 1;
+            if (entry < 0) {
+                return add(source, from, to, hash, slot);
+            }
+            if (hashes[entry] == hash && equal(entry, source, from, to)) {
+                return entry;
+            }
+        }
+    }
+
+    private int add(byte[] source, int from, int to, int hash, int slot) {
+        int length = to - from;
+        int start = size == 0 ? 0 : ends[size - 1];
+        if (start + length > bytes.length) {
+            bytes = Arrays.copyOf(bytes, Math.max(start + length, bytes.length * 2));
+        }
+        if (size == ends.length) {
+            ends = Arrays.copyOf(ends, size * 2);
+            hashes = Arrays.copyOf(hashes, size * 2);
+        }
+        System.arraycopy(source, from, bytes, start, length);
+        ends[size] = start + length;
+        hashes[size] = hash;
+        slots[slot] = size + 1;
+        int id = size++;
+        if (size * 2 > slots.length) {
+            rehash();
+        }
+        return id;
+    }
+
+    private void rehash() {
+        slots = new int[slots.length * 2];
+        int mask = slots.length - 1;
+        for (int entry = 0; entry < size; entry++) {
+            int slot = hashes[entry] & mask;
+            while (slots[slot] != 0) {
+                slot = (slot + 1) & mask;
+            }
+            slots[slot] = entry + 1;
+        }
+    }
+
+    private boolean equal(int entry, byte[] source, int from, int to) {
+        int start = entry == 0 ? 0 : ends[entry - 1];
+        if (ends[entry] - start != to - from) {
+            return false;
+        }
+        for (int i = from; i < to; i++) {
+            if (bytes[start++] != source[i]) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static int hash(byte[] source, int from, int to) {
+        int h = 1;
+        for (int i = from; i < to; i++) {
+            h = 31 * h + source[i];
+        }
+        return h ^ (h >>> 16);
+    }
+
+    /** Every id as a string, by number. */
+    String[] strings() {
+        String[] result = new String[size];
+        for (int entry = 0; entry < size; entry++) {
+            int start = entry == 0 ? 0 : ends[entry - 1];
+            result[entry] = new String(bytes, start, ends[entry] - start, StandardCharsets.UTF_8);
+        }
+        return result;
+    }
+}
