@@ -59,10 +59,22 @@ public class ErlangCommand implements Callable<Integer> {
         if (format.equals("json")) {
             out.println(new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT).writeValueAsString(result));
         } else {
-            result.forEach((k, v) -> out.printf("%-24s %s%n", k, v));
+            result.forEach((k, v) -> out.printf("%-24s %s%n", k, rounded(k, v)));
         }
         out.flush();
         return 0;
+    }
+
+    /**
+     * The table's figure: probabilities and fractions to 4 decimals, seconds, Erlangs and queue lengths to 2 (the JSON
+     * keeps full precision).
+     */
+    static String rounded(String key, Object value) {
+        if (!(value instanceof Double d)) {
+            return String.valueOf(value);
+        }
+        boolean fraction = key.startsWith("probability") || key.equals("serviceLevel") || key.equals("occupancy");
+        return String.format(java.util.Locale.ROOT, fraction ? "%.4f" : "%.2f", d);
     }
 
     private Map<String, Object> compute() {
