@@ -2,6 +2,7 @@ package io.servicebalance.launcher;
 
 import io.servicebalance.history.HistoryReader;
 import io.servicebalance.history.SeededHistories;
+import io.servicebalance.simulation.chart.PlanCharts;
 import io.servicebalance.simulation.cli.Progress;
 import io.servicebalance.simulation.history.RecordedHistory;
 import io.servicebalance.simulation.plan.Plan;
@@ -72,6 +73,7 @@ class PlanCommand implements Callable<Integer> {
                 plan = Planner.plan(scenario, history, seeded, workers, progress::step);
             }
             PlanReport.write(plan, dir);
+            PlanCharts.writeAll(plan.result(), dir);
             out.printf("read %,d events (%,d contacts) in %.1f s; %d policies x %d replications in %.1f s%n",
                     history.eventsRead(), plan.contacts(), read, plan.result().policies().size(),
                     plan.result().replications(), (System.nanoTime() - started) / 1e9 - read);
