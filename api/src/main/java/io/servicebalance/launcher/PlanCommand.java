@@ -16,6 +16,7 @@ import java.util.Map;
 import java.util.concurrent.Callable;
 import org.springframework.context.ConfigurableApplicationContext;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
@@ -33,25 +34,22 @@ class PlanCommand implements Callable<Integer> {
     @Option(names = "--scenario", required = true, paramLabel = "FILE", description = "Scenario JSON file.")
     Path scenario;
 
-    @Option(names = "--out", defaultValue = "out", paramLabel = "DIR", description = "Output directory (default:"
-            + " ${DEFAULT-VALUE}).")
-    Path out;
-
-    @Option(names = "--threads", paramLabel = "N", description = "Worker threads (default: all cores).")
-    Integer threads;
+    @Mixin
+    PlanRunOptions run;
 
     @Override
     public Integer call() throws Exception {
+        int workers = run.workers(spec);
         Scenario parsed = ScenarioFile.read(scenario);
         try (ConfigurableApplicationContext context = Contexts.withoutWeb()) {
-            Planning planning = new Planning(context, spec.commandLine().getOut(), threads);
-            planning.run(parsed, out);
+            Planning planning = new Planning(context, spec.commandLine().getOut(), workers);
+            planning.run(parsed, run.directory());
         }
         return 0;
     }
 
     /** Reading the history, planning and writing the files, shared with {@code demo}. */
-    record Planning(ConfigurableApplicationContext context, PrintWriter out, Integer threads) {
+    record Planning(ConfigurableApplicationContext context, PrintWriter out, int workers) {
 
         Plan run(Scenario scenario, Path dir) throws Exception {
             long started = System.nanoTime();
@@ -66,7 +64,6 @@ class PlanCommand implements Callable<Integer> {
             double read = (System.nanoTime() - started) / 1e9;
             Map<io.servicebalance.contact.Channel, io.servicebalance.simulation.policy.StaffingSchedule> seeded =
                     context.getBean(SeededHistories.class).latestStaffing().orElse(Map.of());
-            int workers = threads == null ? Runtime.getRuntime().availableProcessors() : threads;
             int runs = PlanReport.replicationsOf(scenario);
             Plan plan;
             try (Progress progress = Progress.always("plan", runs)) {
