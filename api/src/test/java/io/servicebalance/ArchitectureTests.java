@@ -1,6 +1,7 @@
 package io.servicebalance;
 
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
 
 import com.tngtech.archunit.core.domain.JavaClasses;
 import com.tngtech.archunit.core.importer.ClassFileImporter;
@@ -8,7 +9,10 @@ import com.tngtech.archunit.core.importer.ImportOption;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
-/** Dependencies point one way: api -> simulator -> crm-domain, and the domain stays free of Spring. */
+/**
+ * Dependencies point one way: api -> simulator -> crm-domain, the domain stays free of Spring, and no package depends
+ * on itself through others.
+ */
 class ArchitectureTests {
 
     static JavaClasses classes;
@@ -43,5 +47,10 @@ class ArchitectureTests {
         noClasses().that().resideOutsideOfPackage("io.servicebalance.simulation.chart..")
                 .should().dependOnClassesThat().resideInAnyPackage("org.jfree..")
                 .check(classes);
+    }
+
+    @Test
+    void noPackageCycles() {
+        slices().matching("io.servicebalance.(**)").should().beFreeOfCycles().check(classes);
     }
 }

@@ -1,8 +1,6 @@
 package io.servicebalance.launcher;
 
 import io.servicebalance.ServiceBalanceApplication;
-import java.util.ArrayList;
-import java.util.List;
 import org.axonframework.config.EventProcessingConfiguration;
 import org.axonframework.eventhandling.EventProcessor;
 import org.springframework.boot.SpringApplication;
@@ -23,10 +21,7 @@ public final class Contexts {
         DatabaseProbe.requireReachable();
         SpringApplication app = new SpringApplication(ServiceBalanceApplication.class);
         app.setWebApplicationType(WebApplicationType.NONE);
-        List<String> all = new ArrayList<>(List.of("--logging.level.root=WARN",
-                "--logging.level.io.servicebalance=INFO"));
-        all.addAll(List.of(args));
-        ConfigurableApplicationContext context = app.run(all.toArray(String[]::new));
+        ConfigurableApplicationContext context = app.run(args);
         context.getBean(EventProcessingConfiguration.class).eventProcessors().values()
                 .forEach(EventProcessor::shutDown);
         return context;

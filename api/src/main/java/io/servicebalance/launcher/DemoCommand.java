@@ -14,8 +14,8 @@ import java.time.ZoneOffset;
 import java.util.concurrent.Callable;
 import org.springframework.context.ConfigurableApplicationContext;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
-import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
 /** {@code servicebalance demo}: seeds a default history when the database is empty, plans, and shows the result. */
@@ -31,17 +31,15 @@ class DemoCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
 
-    @Option(names = "--out", defaultValue = "out", paramLabel = "DIR", description = "Output directory (default:"
-            + " ${DEFAULT-VALUE}).")
-    Path out;
-
-    @Option(names = "--threads", paramLabel = "N", description = "Worker threads (default: all cores).")
-    Integer threads;
+    @Mixin
+    PlanRunOptions run;
 
     @Override
     public Integer call() throws Exception {
         Scenario scenario = ScenarioFile.parse(defaultScenario());
         PrintWriter printer = spec.commandLine().getOut();
+        int workers = run.workers(spec);
+        Path out = run.directory();
         try (ConfigurableApplicationContext context = Contexts.withoutWeb()) {
             SeededHistories histories = context.getBean(SeededHistories.class);
             if (histories.storedEvents() == 0) {
@@ -53,7 +51,7 @@ class DemoCommand implements Callable<Integer> {
                 throw new CommandFailed("the database holds a history that was not seeded, so its staffing is unknown:"
                         + " write a scenario with historical.agents (docs/planning.md) and run 'servicebalance plan'");
             }
-            new PlanCommand.Planning(context, printer, threads).run(scenario, out);
+            new PlanCommand.Planning(context, printer, workers).run(scenario, out);
         }
         printer.printf("charts: %s (cost curves), %s, %s, %s%n", out.resolve("cost-vs-service-level.png"),
                 out.resolve("cost-vs-staffing.png"), out.resolve("service-level-by-tier.png"),

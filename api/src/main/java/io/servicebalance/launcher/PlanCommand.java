@@ -2,6 +2,7 @@ package io.servicebalance.launcher;
 
 import io.servicebalance.history.HistoryReader;
 import io.servicebalance.history.SeededHistories;
+import io.servicebalance.simulation.chart.PlanCharts;
 import io.servicebalance.simulation.cli.Progress;
 import io.servicebalance.simulation.history.RecordedHistory;
 import io.servicebalance.simulation.plan.Plan;
@@ -18,6 +19,7 @@ import java.util.Map;
 import java.util.concurrent.Callable;
 import org.springframework.context.ConfigurableApplicationContext;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
@@ -35,12 +37,8 @@ class PlanCommand implements Callable<Integer> {
     @Option(names = "--scenario", required = true, paramLabel = "FILE", description = "Scenario JSON file.")
     Path scenario;
 
-    @Option(names = "--out", defaultValue = "out", paramLabel = "DIR", description = "Output directory (default:"
-            + " ${DEFAULT-VALUE}).")
-    Path out;
-
-    @Option(names = "--threads", paramLabel = "N", description = "Worker threads (default: all cores).")
-    Integer threads;
+    @Mixin
+    PlanRunOptions run;
 
     @Option(names = "--max-policies", paramLabel = "N", description = "Largest grid accepted, in policies (default:"
             + " the server's, 2,000).")
@@ -60,6 +58,7 @@ class PlanCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
+        int workers = run.workers(spec);
         Scenario parsed = ScenarioFile.read(scenario);
         PlanLimits limits = limits();
         List<String> problems = limits.problems(parsed);
@@ -68,8 +67,8 @@ class PlanCommand implements Callable<Integer> {
                     "(--$1)")).toList());
         }
         try (ConfigurableApplicationContext context = Contexts.withoutWeb()) {
-            Planning planning = new Planning(context, spec.commandLine().getOut(), threads, limits);
-            planning.run(parsed, out);
+            Planning planning = new Planning(context, spec.commandLine().getOut(), workers, limits);
+            planning.run(parsed, run.directory());
         }
         return 0;
     }
@@ -83,10 +82,10 @@ class PlanCommand implements Callable<Integer> {
     }
 
     /** Reading the history, planning and writing the files, shared with {@code demo}. */
-    record Planning(ConfigurableApplicationContext context, PrintWriter out, Integer threads, PlanLimits limits) {
+    record Planning(ConfigurableApplicationContext context, PrintWriter out, int workers, PlanLimits limits) {
 
-        Planning(ConfigurableApplicationContext context, PrintWriter out, Integer threads) {
-            this(context, out, threads, PlanLimits.DEFAULTS);
+        Planning(ConfigurableApplicationContext context, PrintWriter out, int workers) {
+            this(context, out, workers, PlanLimits.DEFAULTS);
         }
 
         Plan run(Scenario scenario, Path dir) throws Exception {
@@ -106,13 +105,13 @@ class PlanCommand implements Callable<Integer> {
             double read = (System.nanoTime() - started) / 1e9;
             Map<io.servicebalance.contact.Channel, io.servicebalance.simulation.policy.StaffingSchedule> seeded =
                     context.getBean(SeededHistories.class).latestStaffing().orElse(Map.of());
-            int workers = threads == null ? Runtime.getRuntime().availableProcessors() : threads;
             long runs = PlanReport.replicationsOf(scenario);
             Plan plan;
             try (Progress progress = Progress.always("plan", runs)) {
                 plan = Planner.plan(scenario, history, seeded, workers, limits, progress::step, () -> false);
             }
             PlanReport.write(plan, dir);
+            PlanCharts.writeAll(plan.result(), dir);
             out.printf("read %,d events (%,d contacts) in %.1f s; %d policies x %d replications in %.1f s%n",
                     history.eventsRead(), plan.contacts(), read, plan.result().policies().size(),
                     plan.result().replications(), (System.nanoTime() - started) / 1e9 - read);

@@ -4,6 +4,7 @@ import io.servicebalance.history.HistorySeeder;
 import io.servicebalance.history.SeededHistories;
 import io.servicebalance.simulation.cli.PeakMemory;
 import io.servicebalance.simulation.cli.Progress;
+import io.servicebalance.simulation.cli.SeedOption;
 import io.servicebalance.simulation.history.HistoryScript;
 import io.servicebalance.simulation.history.SeedSettings;
 import io.servicebalance.simulation.history.SyntheticHistory;
@@ -15,6 +16,7 @@ import java.time.ZoneId;
 import java.util.concurrent.Callable;
 import org.springframework.context.ConfigurableApplicationContext;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParameterException;
@@ -38,8 +40,8 @@ class SeedCommand implements Callable<Integer> {
     @Option(names = "--days", defaultValue = "90", paramLabel = "D", description = "Days of history (default: ${DEFAULT-VALUE}).")
     int days;
 
-    @Option(names = "--seed", defaultValue = "1", paramLabel = "S", description = "Seed (default: ${DEFAULT-VALUE}).")
-    long seed;
+    @Mixin
+    SeedOption seed;
 
     @Option(names = "--start", defaultValue = "2026-01-05", paramLabel = "DATE",
             description = "First day of the history (default: ${DEFAULT-VALUE}).")
@@ -66,7 +68,7 @@ class SeedCommand implements Callable<Integer> {
         try {
             ZoneId zoneId = ZoneId.of(zone);
             Instant from = LocalDate.parse(start).atStartOfDay(zoneId).toInstant();
-            return new SeedSettings(customers, days, seed, from, zoneId, append ? "s" + seed + "-" : "");
+            return new SeedSettings(customers, days, seed.seed(), from, zoneId, append ? "s" + seed.seed() + "-" : "");
         } catch (DateTimeException e) {
             throw new ParameterException(spec.commandLine(), "--start must be a date like 2026-01-05 and --zone a"
                     + " time zone like UTC or Europe/Zurich");

@@ -21,11 +21,16 @@ import picocli.CommandLine.Command;
             PlanCommand.class,
             TraceCommand.class,
             io.servicebalance.simulation.cli.SimulateCommand.class,
-            io.servicebalance.simulation.cli.ErlangCommand.class
+            io.servicebalance.simulation.cli.ErlangCommand.class,
+            picocli.AutoComplete.GenerateCompletion.class
         },
         footer = {"", "Run 'servicebalance COMMAND --help' for the options of a command.",
-            "The benchmarks live apart (module benchmarks, built on demand): './servicebalance benchmarks' lists them."})
+            "The benchmarks live apart (module benchmarks, built on demand): './servicebalance benchmarks' lists them.",
+            "Shell completion (bash, zsh): source <(./servicebalance generate-completion)"})
 class ServiceBalanceCommand implements Runnable {
+
+    @picocli.CommandLine.Mixin
+    LoggingOptions logging;
 
     @picocli.CommandLine.Spec
     picocli.CommandLine.Model.CommandSpec spec;

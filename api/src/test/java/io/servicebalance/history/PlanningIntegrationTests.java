@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import io.servicebalance.simulation.chart.PlanCharts;
 import io.servicebalance.simulation.history.SyntheticHistory;
 import io.servicebalance.simulation.plan.Plan;
 import io.servicebalance.simulation.plan.PlanJson;
@@ -69,6 +70,7 @@ class PlanningIntegrationTests {
         Plan plan = Planner.plan(scenario(), reader.read(SeededFixture.FROM, SeededFixture.TO),
                 seeded.latestStaffing().orElseThrow(), 2, () -> { });
         PlanReport.write(plan, out);
+        PlanCharts.writeAll(plan.result(), out);
         assertThat(seeded.storedEvents()).isEqualTo(events);
         for (String file : new String[] {"report.json", "results.csv", "report.md", "cost-vs-service-level.png",
             "cost-vs-service-level.svg", "cost-vs-staffing.png", "service-level-by-tier.svg", "frontier.png"}) {

@@ -69,6 +69,29 @@ class LauncherTests {
     }
 
     @Test
+    void picocliGeneratesTheShellCompletionOfEverySubcommand() {
+        assertThat(run("generate-completion")).isZero();
+        assertThat(out.toString()).contains("complete -F").contains("servicebalance").contains("demo")
+                .contains("--arrivals-per-hour").contains("--verbose");
+    }
+
+    @org.junit.jupiter.api.AfterEach
+    void quietAgain() {
+        System.clearProperty(LoggingOptions.LEVEL);
+        System.clearProperty("spring.main.log-startup-info");
+    }
+
+    @Test
+    void verboseIsAcceptedByEverySubcommand() {
+        assertThat(run("erlang", "--verbose", "--arrivals-per-hour", "200", "--aht-seconds", "180", "--agents", "14"))
+                .isZero();
+        assertThat(run("--verbose", "erlang", "--arrivals-per-hour", "200", "--aht-seconds", "180", "--agents", "14"))
+                .isZero();
+        assertThat(err.toString()).isEmpty();
+        assertThat(System.getProperty(LoggingOptions.LEVEL)).isEqualTo("INFO");
+    }
+
+    @Test
     void unknownOptionIsOneLineAndExitCodeTwo() {
         assertThat(run("--bogus")).isEqualTo(2);
         assertThat(err.toString().strip()).isEqualTo("servicebalance: Unknown option: '--bogus' (see 'servicebalance --help')");

@@ -7,7 +7,9 @@ import io.servicebalance.benchmarks.read.BenchmarkReadCommand;
 import io.servicebalance.benchmarks.simulator.BenchmarkSimulatorCommand;
 import io.servicebalance.benchmarks.trace.BenchmarkTraceCommand;
 import io.servicebalance.benchmarks.write.WriteBenchmarkCommand;
+import io.servicebalance.launcher.LoggingOptions;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Spec;
 
@@ -29,6 +31,9 @@ import picocli.CommandLine.Spec;
         },
         footer = {"", "Run './servicebalance benchmark-COMMAND --help' for the options of a benchmark."})
 public class BenchmarksCommand implements Runnable {
+
+    @Mixin
+    LoggingOptions logging;
 
     @Spec
     CommandSpec spec;

@@ -48,7 +48,7 @@ public class FloodBenchmarkCommand implements Callable<Integer> {
     public Integer call() throws Exception {
         PrintWriter out = spec.commandLine().getOut();
         SpringApplication app = new SpringApplication(ServiceBalanceApplication.class);
-        try (ConfigurableApplicationContext context = app.run("--server.port=0", "--logging.level.root=WARN",
+        try (ConfigurableApplicationContext context = app.run("--server.port=0",
                 "--servicebalance.database.embedded.ephemeral=true", "--spring.datasource.url=")) {
             String base = "http://localhost:" + context.getEnvironment().getProperty("local.server.port");
             SeedSettings settings = new SeedSettings(customers, days, 7, SeedSettings.DEFAULT_START, ZoneOffset.UTC,

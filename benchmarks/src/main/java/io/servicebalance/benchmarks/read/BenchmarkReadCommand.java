@@ -62,7 +62,7 @@ public class BenchmarkReadCommand implements Callable<Integer> {
         }
         PrintWriter out = spec.commandLine().getOut();
         SpringApplication app = new SpringApplication(ServiceBalanceApplication.class);
-        try (ConfigurableApplicationContext context = app.run("--server.port=0", "--logging.level.root=WARN",
+        try (ConfigurableApplicationContext context = app.run("--server.port=0",
                 "--servicebalance.database.embedded.ephemeral=true", "--spring.datasource.url=")) {
             String base = "http://localhost:" + context.getEnvironment().getProperty("local.server.port");
             JdbcTemplate jdbc = context.getBean(JdbcTemplate.class);

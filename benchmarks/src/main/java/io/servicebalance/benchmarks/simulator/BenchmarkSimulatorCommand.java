@@ -18,7 +18,9 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
+import io.servicebalance.simulation.cli.ThreadsOption;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
@@ -63,8 +65,8 @@ public class BenchmarkSimulatorCommand implements Callable<Integer> {
             description = "Replications per policy (default: ${DEFAULT-VALUE}).")
     int replications;
 
-    @Option(names = "--threads", paramLabel = "N", description = "Threads for the sweep (default: all cores).")
-    Integer threads;
+    @Mixin
+    ThreadsOption threads;
 
     @Option(names = "--simpy-contacts", paramLabel = "N",
             description = "Contacts for SimPy (default: the same as --contacts; 0 skips it).")
@@ -130,7 +132,7 @@ public class BenchmarkSimulatorCommand implements Callable<Integer> {
             grid.add(Policy.fifo("p" + p, Map.of(Channel.PHONE, StaffingSchedule.constant(Math.max(1, staff))))
                     .withDiscipline(rules[p % rules.length]));
         }
-        int workers = threads == null ? Runtime.getRuntime().availableProcessors() : threads;
+        int workers = threads.workers(spec);
         Batch batch = new Batch(simulator, grid, model, 1, replications);
         long t0 = System.nanoTime();
         try (Progress progress = Progress.of("sweep", batch.size(), (long) batch.size() * contacts)) {

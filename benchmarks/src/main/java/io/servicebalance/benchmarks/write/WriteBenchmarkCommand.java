@@ -52,7 +52,7 @@ public class WriteBenchmarkCommand implements Callable<Integer> {
         }
         SpringApplication app = new SpringApplication(ServiceBalanceApplication.class);
         try (ConfigurableApplicationContext context = app.run("--server.port=0",
-                "--servicebalance.database.embedded.ephemeral=true", "--logging.level.root=WARN",
+                "--servicebalance.database.embedded.ephemeral=true",
                 "--spring.datasource.url=")) {
             PrintWriter out = spec.commandLine().getOut();
             CommandGateway gateway = context.getBean(CommandGateway.class);

@@ -5,11 +5,14 @@ import com.fasterxml.jackson.databind.SerializationFeature;
 import io.servicebalance.simulation.erlang.ErlangA;
 import io.servicebalance.simulation.erlang.ErlangC;
 import java.io.PrintWriter;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Spec;
@@ -47,22 +50,33 @@ public class ErlangCommand implements Callable<Integer> {
             description = "Service-level target as a fraction, for the minimum staffing (default: ${DEFAULT-VALUE}).")
     double target;
 
-    @Option(names = "--format", defaultValue = "table", paramLabel = "json|table",
-            description = "Output format (default: ${DEFAULT-VALUE}).")
-    String format;
+    @Mixin
+    FormatOption format;
 
     @Override
     public Integer call() throws Exception {
         validate();
         Map<String, Object> result = compute();
         PrintWriter out = spec.commandLine().getOut();
-        if (format.equals("json")) {
+        if (format.json()) {
             out.println(new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT).writeValueAsString(result));
         } else {
-            result.forEach((k, v) -> out.printf("%-24s %s%n", k, v));
+            result.forEach((k, v) -> out.printf("%-24s %s%n", k, rounded(k, v)));
         }
         out.flush();
         return 0;
+    }
+
+    /**
+     * The table's figure: probabilities and fractions to 4 decimals, seconds, Erlangs and queue lengths to 2 (the JSON
+     * keeps full precision).
+     */
+    static String rounded(String key, Object value) {
+        if (!(value instanceof Double d)) {
+            return String.valueOf(value);
+        }
+        boolean fraction = key.startsWith("probability") || key.equals("serviceLevel") || key.equals("occupancy");
+        return String.format(java.util.Locale.ROOT, fraction ? "%.4f" : "%.2f", d);
     }
 
     private Map<String, Object> compute() {
@@ -98,30 +112,28 @@ public class ErlangCommand implements Callable<Integer> {
     }
 
     private void validate() {
-        StringBuilder problems = new StringBuilder();
+        List<String> problems = new ArrayList<>();
         if (!(arrivalsPerHour > 0)) {
-            problems.append("--arrivals-per-hour must be positive; ");
+            problems.add("--arrivals-per-hour must be positive");
         }
         if (!(ahtSeconds > 0)) {
-            problems.append("--aht-seconds must be positive; ");
+            problems.add("--aht-seconds must be positive");
         }
         if (agents < 1) {
-            problems.append("--agents must be at least 1; ");
+            problems.add("--agents must be at least 1");
         }
         if (patienceSeconds != null && !(patienceSeconds > 0)) {
-            problems.append("--patience-seconds must be positive; ");
+            problems.add("--patience-seconds must be positive");
         }
         if (!(thresholdSeconds >= 0)) {
-            problems.append("--threshold-seconds must not be negative; ");
+            problems.add("--threshold-seconds must not be negative");
         }
         if (!(target > 0 && target < 1)) {
-            problems.append("--target must be between 0 and 1; ");
+            problems.add("--target must be between 0 and 1");
         }
-        if (!format.equals("json") && !format.equals("table")) {
-            problems.append("--format must be json or table; ");
-        }
+        format.check(problems);
         if (!problems.isEmpty()) {
-            throw new ParameterException(spec.commandLine(), problems.substring(0, problems.length() - 2));
+            throw new ParameterException(spec.commandLine(), String.join("; ", problems));
         }
     }
 }

@@ -24,6 +24,7 @@ import java.util.Map;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Spec;
@@ -80,20 +81,18 @@ public class SimulateCommand implements Callable<Integer> {
                     + " ${DEFAULT-VALUE}).")
     int replications;
 
-    @Option(names = "--seed", defaultValue = "1", paramLabel = "S", description = "Seed (default: ${DEFAULT-VALUE}).")
-    long seed;
+    @Mixin
+    SeedOption seed;
 
     @Option(names = "--zone", defaultValue = "UTC", paramLabel = "ZONE",
             description = "Time zone of staffing schedules and hourly figures (default: ${DEFAULT-VALUE}).")
     String zone;
 
-    @Option(names = "--threads", paramLabel = "N", description = "Worker threads (default: all cores).")
-    Integer threads;
+    @Mixin
+    ThreadsOption threads;
 
-    @Option(names = "--format", defaultValue = "table", paramLabel = "json|table",
-            description = "Output; with json, standard output carries only the JSON document (default:"
-                    + " ${DEFAULT-VALUE}).")
-    String format;
+    @Mixin
+    FormatOption format;
 
     @Override
     public Integer call() {
@@ -108,14 +107,13 @@ public class SimulateCommand implements Callable<Integer> {
         }
         Trace loaded = TracePrefetch.read(trace);
         Simulator simulator = new Simulator(loaded, zoneId);
-        Batch batch = new Batch(simulator, List.of(policy), patience, seed, replications);
-        int workers = threads == null ? Runtime.getRuntime().availableProcessors() : threads;
+        Batch batch = new Batch(simulator, List.of(policy), patience, seed.seed(), replications);
         SimulationResult result;
         try (Progress progress = Progress.of("simulate", batch.size(), (long) batch.size() * loaded.size())) {
-            result = batch.run(workers, Batch.Listener.figuresOnly(r -> progress.step())).get(0);
+            result = batch.run(threads.workers(), Batch.Listener.figuresOnly(r -> progress.step())).get(0);
         }
         PrintWriter out = spec.commandLine().getOut();
-        out.println(format.equals("json") ? SimulationJson.write(result, loaded.size())
+        out.println(format.json() ? SimulationJson.write(result, loaded.size())
                 : SimulationTable.write(result, loaded.size()));
         out.flush();
         return 0;
@@ -170,18 +168,14 @@ public class SimulateCommand implements Callable<Integer> {
         if (replications < 1) {
             problems.add("--replications must be at least 1");
         }
-        if (threads != null && threads < 1) {
-            problems.add("--threads must be at least 1");
-        }
+        threads.check(problems);
         if (chatConcurrency < 1) {
             problems.add("--chat-concurrency must be at least 1");
         }
         if (!(agingRate >= 0)) {
             problems.add("--aging-rate must not be negative");
         }
-        if (!format.equals("json") && !format.equals("table")) {
-            problems.add("--format must be json or table");
-        }
+        format.check(problems);
         if (!Files.isReadable(trace)) {
             problems.add("--trace " + trace + " is not a readable file");
         }

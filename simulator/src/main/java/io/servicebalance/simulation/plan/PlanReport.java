@@ -10,8 +10,9 @@ import java.util.List;
 import java.util.Locale;
 
 /**
- * Writes a plan's files into a directory: {@code report.json}, {@code results.csv}, {@code report.md} and the charts.
- * Files are written beside their final names and moved into place, so a crash never leaves half a report.
+ * Writes a plan's files into a directory: {@code report.json}, {@code results.csv} and {@code report.md} (the charts
+ * beside them are {@code chart.PlanCharts}' job: charts depend on plans, not the other way round). Files are written
+ * beside their final names and moved into place, so a crash never leaves half a report.
  */
 public final class PlanReport {
 
@@ -30,7 +31,6 @@ public final class PlanReport {
         put(dir, "report.json", PlanJson.MAPPER.writeValueAsString(PlanJson.tree(plan)));
         put(dir, "results.csv", PlanFiles.csv(plan));
         put(dir, "report.md", PlanFiles.markdown(plan, COST_CHART));
-        ChartFiles.write(plan.result(), dir);
     }
 
     /** Two lines for the terminal: the balance point and where the files are. */

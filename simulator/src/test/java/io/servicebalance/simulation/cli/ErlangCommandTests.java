@@ -34,6 +34,14 @@ class ErlangCommandTests {
     }
 
     @Test
+    void theTableRoundsItsFigures() {
+        assertThat(run("--arrivals-per-hour", "200", "--aht-seconds", "180", "--agents", "14")).isZero();
+        assertThat(out.toString()).contains("probabilityOfWaiting     0.1741\n").contains("serviceLevel             0.8884\n")
+                .contains("asaSeconds               7.84\n").contains("occupancy                0.7143\n")
+                .contains("offeredLoadErlangs       10.00\n").contains("agents                   14\n");
+    }
+
+    @Test
     void patienceSwitchesToErlangA() throws Exception {
         assertThat(run("--arrivals-per-hour", "200", "--aht-seconds", "180", "--agents", "12",
                 "--patience-seconds", "300", "--format", "json")).isZero();
