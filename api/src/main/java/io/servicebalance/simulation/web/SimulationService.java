@@ -16,6 +16,7 @@ import io.servicebalance.simulation.plan.Planner;
 import io.servicebalance.simulation.plan.Scenario;
 import io.servicebalance.simulation.plan.ScenarioFile;
 import io.servicebalance.simulation.policy.StaffingSchedule;
+import io.servicebalance.work.WorkClaims;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
@@ -28,29 +29,41 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.DisposableBean;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * Runs submitted scenarios one at a time in the background: reads the history (never writes events), plans, and
  * stores the report, results.csv and every chart. Progress is saved as replications finish.
+ * <p>
+ * This node claims each run it accepts ({@code work_claim}, kind {@value #KIND}) and only the owner may finish or fail
+ * it: a second server or a {@code trace} on the same database never touches a live node's runs; runs whose owner
+ * stopped renewing its lease are marked failed by whichever node notices first.
  */
 @Service
 class SimulationService implements DisposableBean {
 
+    /** The kind of this service's claims in {@code work_claim}. */
+    static final String KIND = "simulation";
     private static final Logger LOG = LoggerFactory.getLogger(SimulationService.class);
 
     private final SimulationRuns runs;
     private final HistoryReader reader;
     private final SeededHistories seeded;
+    private final WorkClaims claims;
+    private final TransactionTemplate transactions;
     private final ExecutorService worker = Executors.newSingleThreadExecutor(r -> new Thread(r, "simulations"));
 
-    SimulationService(SimulationRuns runs, HistoryReader reader, SeededHistories seeded) {
+    SimulationService(SimulationRuns runs, HistoryReader reader, SeededHistories seeded, WorkClaims claims,
+                      PlatformTransactionManager transactions) {
         this.runs = runs;
         this.reader = reader;
         this.seeded = seeded;
-        int interrupted = runs.failInterrupted();
-        if (interrupted > 0) {
-            LOG.warn("{} simulation(s) were interrupted by a restart and are marked failed", interrupted);
-        }
+        this.claims = claims;
+        this.transactions = new TransactionTemplate(transactions);
+        claims.onAbandoned(KIND, id -> runs.failed(UUID.fromString(id), "interrupted: the node running it stopped;"
+                + " submit the scenario again", claims.node()));
+        claims.recoverAbandoned();
     }
 
     /** Checks the scenario (every problem at once) and queues it; nothing is stored when it is rejected. */
@@ -62,7 +75,10 @@ class SimulationService implements DisposableBean {
             throw new SimulationException(problems);
         }
         UUID id = UUID.randomUUID();
-        runs.queue(id, ScenarioFile.write(scenario), PlanReport.replicationsOf(scenario));
+        transactions.executeWithoutResult(tx -> {
+            runs.queue(id, ScenarioFile.write(scenario), PlanReport.replicationsOf(scenario));
+            claims.claimNew(KIND, id.toString());
+        });
         worker.submit(() -> run(id, scenario));
         return id;
     }
@@ -83,10 +99,12 @@ class SimulationService implements DisposableBean {
             });
             store(id, plan);
         } catch (SimulationException | IllegalArgumentException e) {
-            runs.failed(id, e.getMessage());
+            runs.failed(id, e.getMessage(), claims.node());
         } catch (RuntimeException e) {
             LOG.error("simulation {} failed", id, e);
-            runs.failed(id, "the simulation failed: " + e.getMessage());
+            runs.failed(id, "the simulation failed: " + e.getMessage(), claims.node());
+        } finally {
+            claims.release(KIND, id.toString());
         }
     }
 
@@ -101,11 +119,18 @@ class SimulationService implements DisposableBean {
                 contents.add(PlanCharts.render(plan.result(), chart, format));
             }
         }
-        runs.succeeded(id, PlanJson.tree(plan).toString(), names, types, contents);
+        if (!runs.succeeded(id, claims.node(), PlanJson.tree(plan).toString(), names, types, contents)) {
+            LOG.warn("simulation {} finished after another node took it over; its results are dropped", id);
+        }
     }
 
     @Override
     public void destroy() {
         worker.shutdownNow();
+        for (String id : claims.mine(KIND)) {
+            runs.failed(UUID.fromString(id), "interrupted by a stop of the server; submit the scenario again",
+                    claims.node());
+            claims.release(KIND, id);
+        }
     }
 }
