@@ -48,7 +48,7 @@ final class FailureLog implements EnqueuePolicy<EventMessage<?>> {
 
     /** The cause as stored: its message truncated and free of control characters the database would refuse. */
     static ThrowableCause storable(Throwable cause) {
-        String message = String.valueOf(cause.getMessage()).replaceAll("\\p{Cntrl}", "?");
+        String message = String.valueOf(cause.getMessage()).replaceAll("\\p{Cntrl}+", " ");
         if (message.length() > ThrowableCause.TRUNCATED_MESSAGE_SIZE) {
             message = message.substring(0, ThrowableCause.TRUNCATED_MESSAGE_SIZE);
         }

@@ -38,7 +38,7 @@ import org.springframework.transaction.support.TransactionTemplate;
  * <p>
  * This node claims each run it accepts ({@code work_claim}, kind {@value #KIND}) and only the owner may finish or fail
  * it: a second server or a {@code trace} on the same database never touches a live node's runs; runs whose owner
- * stopped renewing its lease are marked failed by whichever node notices first.
+ * stopped (or was killed) are marked failed, once its lease has expired, by whichever node notices first.
  */
 @Service
 class SimulationService implements DisposableBean {
@@ -127,10 +127,5 @@ class SimulationService implements DisposableBean {
     @Override
     public void destroy() {
         worker.shutdownNow();
-        for (String id : claims.mine(KIND)) {
-            runs.failed(UUID.fromString(id), "interrupted by a stop of the server; submit the scenario again",
-                    claims.node());
-            claims.release(KIND, id);
-        }
     }
 }
