@@ -1,9 +1,9 @@
-package io.servicebalance.launcher;
+package io.servicebalance.benchmarks.plan;
 
-import io.servicebalance.history.AxonHistoryReader;
 import io.servicebalance.history.HistoryReader;
 import io.servicebalance.history.HistorySeeder;
 import io.servicebalance.history.SeededHistories;
+import io.servicebalance.launcher.Contexts;
 import io.servicebalance.simulation.cli.PeakMemory;
 import io.servicebalance.simulation.cli.Progress;
 import io.servicebalance.simulation.history.HistoryScript;
@@ -17,6 +17,7 @@ import io.servicebalance.simulation.plan.ScenarioFile;
 import java.io.PrintWriter;
 import java.time.ZoneOffset;
 import java.util.concurrent.Callable;
+import org.axonframework.eventsourcing.eventstore.EventStore;
 import org.springframework.context.ConfigurableApplicationContext;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -31,7 +32,7 @@ import picocli.CommandLine.Spec;
             "Seeds --customers over --days into a throw-away embedded PostgreSQL (./data is not touched), reads the",
             "trace in bulk and through Axon's event stream (events/s each), then sweeps 40 policies x 10",
             "replications on all cores; prints wall times and peak memory. A year for 10,000 customers takes minutes."})
-class BenchmarkPlanCommand implements Callable<Integer> {
+public class BenchmarkPlanCommand implements Callable<Integer> {
 
     @Spec
     picocli.CommandLine.Model.CommandSpec spec;
@@ -77,7 +78,7 @@ class BenchmarkPlanCommand implements Callable<Integer> {
         RecordedHistory bulk = context.getBean(HistoryReader.class).read(null, null);
         double bulkSeconds = seconds(t0);
         long t1 = System.nanoTime();
-        RecordedHistory axon = context.getBean(AxonHistoryReader.class).read(null, null);
+        RecordedHistory axon = new AxonHistoryReader(context.getBean(EventStore.class)).read(null, null);
         double axonSeconds = seconds(t1);
         out.printf("trace extraction, bulk SQL: %,d of %,d stored events read in %.2f s: %,.0f stored events/s%n",
                 bulk.eventsRead(), events, bulkSeconds, events / bulkSeconds);
