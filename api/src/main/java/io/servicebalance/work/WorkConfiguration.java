@@ -17,9 +17,15 @@ class WorkConfiguration {
 
     private static final Logger LOG = LoggerFactory.getLogger(WorkConfiguration.class);
 
+    /** This process's name among the nodes on the database: owner of its work claims and event-processor tokens. */
     @Bean
-    WorkClaims workClaims(JdbcTemplate jdbc, WorkProperties properties) {
-        return new WorkClaims(jdbc, WorkClaims.newNodeId(), properties.lease());
+    NodeId nodeId() {
+        return new NodeId(WorkClaims.newNodeId());
+    }
+
+    @Bean
+    WorkClaims workClaims(JdbcTemplate jdbc, WorkProperties properties, NodeId node) {
+        return new WorkClaims(jdbc, node.value(), properties.lease());
     }
 
     @Bean(destroyMethod = "shutdownNow")

@@ -115,8 +115,8 @@ class DeadLetterIntegrationTests {
                 poison(prefix + "early", "occurredAt", "-5000-01-01T00:00:00Z"));
         String next = registerWithManager("dl-next-");
 
-        await().atMost(Duration.ofSeconds(30)).until(() -> timelineEntries(next) == 2);
-        await().atMost(Duration.ofSeconds(30)).until(() -> lettersOf(prefix).size() == 3);
+        await().atMost(Duration.ofSeconds(60)).until(() -> timelineEntries(next) == 2);
+        await().atMost(Duration.ofSeconds(60)).until(() -> lettersOf(prefix).size() == 3);
         assertThat(lettersOf(prefix)).extracting(l -> l.path("eventId").asText())
                 .containsExactlyInAnyOrderElementsOf(poisoned);
         assertThat(lettersOf(prefix)).allSatisfy(l -> {
@@ -162,7 +162,7 @@ class DeadLetterIntegrationTests {
         jdbc.execute("CREATE TRIGGER refuse_customer BEFORE INSERT ON timeline_entry FOR EACH ROW"
                 + " EXECUTE FUNCTION refuse_customer()");
         String customer = registerWithManager(prefix);
-        await().atMost(Duration.ofSeconds(30)).until(() -> lettersOf(prefix).size() == 2);
+        await().atMost(Duration.ofSeconds(60)).until(() -> lettersOf(prefix).size() == 2);
         String first = lettersOf(prefix).get(0).path("id").asText();
         String eventId = lettersOf(prefix).get(0).path("eventId").asText();
 
