@@ -1,15 +1,10 @@
 package io.servicebalance.eventstore;
 
-import io.servicebalance.work.NodeId;
-import org.axonframework.common.jdbc.ConnectionProvider;
 import org.axonframework.common.jdbc.PersistenceExceptionResolver;
-import org.axonframework.eventhandling.tokenstore.TokenStore;
-import org.axonframework.eventhandling.tokenstore.jdbc.JdbcTokenStore;
 import org.axonframework.eventhandling.tokenstore.jdbc.TokenSchema;
 import org.axonframework.eventsourcing.eventstore.jdbc.EventSchema;
 import org.axonframework.serialization.Serializer;
 import org.axonframework.serialization.json.JacksonSerializer;
-import org.axonframework.springboot.TokenStoreProperties;
 import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -43,17 +38,6 @@ class EventStoreConfiguration {
     @Bean
     PersistenceExceptionResolver persistenceExceptionResolver() {
         return new PostgresDuplicateKeyResolver();
-    }
-
-    /**
-     * Axon's token store, owned by this node's {@link NodeId}: Axon's default owner (process id and host) is the same
-     * for every application context in one JVM, which would let two of them process the same segment at once.
-     */
-    @Bean
-    TokenStore tokenStore(ConnectionProvider connections, Serializer serializer, TokenSchema schema, NodeId node,
-                          TokenStoreProperties properties) {
-        return JdbcTokenStore.builder().connectionProvider(connections).schema(schema).serializer(serializer)
-                .claimTimeout(properties.getClaimTimeout()).nodeId(node.value()).build();
     }
 
     @Bean

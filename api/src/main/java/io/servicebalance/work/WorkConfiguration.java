@@ -17,7 +17,7 @@ class WorkConfiguration {
 
     private static final Logger LOG = LoggerFactory.getLogger(WorkConfiguration.class);
 
-    /** This process's name among the nodes on the database: owner of its work claims and event-processor tokens. */
+    /** This process's name among the nodes on the database: the owner of its work claims. */
     @Bean
     NodeId nodeId() {
         return new NodeId(WorkClaims.newNodeId());

@@ -86,6 +86,12 @@ class DeadLetterIntegrationTests {
                 .filter(l -> l.path("sequence").asText().startsWith(prefix)).toList();
     }
 
+    /** Event ids of the letters (at-least-once processing may dead-letter an event twice). */
+    private java.util.Set<String> eventIds(String prefix) throws Exception {
+        return lettersOf(prefix).stream().map(l -> l.path("eventId").asText())
+                .collect(java.util.stream.Collectors.toSet());
+    }
+
     private String poison(String customerId, String field, String value) {
         CustomerRegistered event = new CustomerRegistered(new CustomerId(customerId), "Pat Poison", "pat@example.com",
                 null, ServiceTier.BASIC, T);
@@ -116,13 +122,12 @@ class DeadLetterIntegrationTests {
         String next = registerWithManager("dl-next-");
 
         await().atMost(Duration.ofSeconds(60)).until(() -> timelineEntries(next) == 2);
-        await().atMost(Duration.ofSeconds(60)).until(() -> lettersOf(prefix).size() == 3);
-        assertThat(lettersOf(prefix)).extracting(l -> l.path("eventId").asText())
-                .containsExactlyInAnyOrderElementsOf(poisoned);
+        await().atMost(Duration.ofSeconds(60)).until(() -> eventIds(prefix).size() == 3);
+        assertThat(eventIds(prefix)).containsExactlyInAnyOrderElementsOf(poisoned);
         assertThat(lettersOf(prefix)).allSatisfy(l -> {
             assertThat(l.path("eventType").asText()).isEqualTo("CustomerEvents.CustomerRegistered");
             assertThat(l.path("causeType").asText()).isNotBlank();
-            assertThat(l.path("attempts").asInt()).isEqualTo(1);
+            assertThat(l.path("attempts").asInt()).isOne();
         });
 
         HttpResponse<String> health = send(null, "GET", "/actuator/health");
@@ -139,7 +144,7 @@ class DeadLetterIntegrationTests {
         JsonNode rebuilt = json.readTree(send("admin", "GET", "/api/admin/read-models/" + PROCESSOR).body());
         assertThat(rebuilt.path("state").asText()).isEqualTo("DONE");
         assertThat(rebuilt.path("deadLettered").asLong()).isGreaterThanOrEqualTo(3);
-        assertThat(lettersOf(prefix)).hasSize(3);
+        assertThat(eventIds(prefix)).hasSize(3);
         assertThat(timelineEntries(next)).isEqualTo(2);
 
         for (JsonNode letter : lettersOf(prefix)) {
@@ -162,13 +167,14 @@ class DeadLetterIntegrationTests {
         jdbc.execute("CREATE TRIGGER refuse_customer BEFORE INSERT ON timeline_entry FOR EACH ROW"
                 + " EXECUTE FUNCTION refuse_customer()");
         String customer = registerWithManager(prefix);
-        await().atMost(Duration.ofSeconds(60)).until(() -> lettersOf(prefix).size() == 2);
+        await().atMost(Duration.ofSeconds(60)).until(() -> eventIds(prefix).size() == 2);
         String first = lettersOf(prefix).get(0).path("id").asText();
         String eventId = lettersOf(prefix).get(0).path("eventId").asText();
 
         HttpResponse<String> stillBroken = send("admin", "POST", "/api/admin/dead-letters/" + first + "/retry");
-        assertThat(json.readTree(stillBroken.body()).path("remainingInSequence").asLong()).isEqualTo(2);
-        assertThat(lettersOf(prefix).get(0).path("attempts").asInt()).isEqualTo(2);
+        assertThat(json.readTree(stillBroken.body()).path("remainingInSequence").asLong()).isGreaterThanOrEqualTo(2);
+        assertThat(lettersOf(prefix).stream().filter(l -> l.path("id").asText().equals(first)).findFirst()
+                .orElseThrow().path("attempts").asInt()).isEqualTo(2);
         assertThat(timelineEntries(customer)).isEqualTo(-404);
 
         jdbc.update("DROP TRIGGER refuse_customer ON timeline_entry");
@@ -178,12 +184,13 @@ class DeadLetterIntegrationTests {
         assertThat(lettersOf(prefix)).isEmpty();
         assertThat(timelineEntries(customer)).isEqualTo(2);
 
-        assertThat(output.getAll().lines().filter(l -> l.contains(eventId) && l.contains("waits in the dead-letter"))
-                .count()).isEqualTo(1);
+        long firstFailures = output.getAll().lines()
+                .filter(l -> l.contains(eventId) && l.contains("waits in the dead-letter")).count();
+        assertThat(firstFailures).isPositive();
         assertThat(output.getAll().lines().filter(l -> l.contains(eventId) && l.contains("failed again")).count())
                 .isEqualTo(1);
-        assertThat(output.getAll().lines().filter(l -> l.contains("refused for the test")).count())
-                .isLessThanOrEqualTo(3);
+        assertThat(output.getAll().lines().filter(l -> l.startsWith("Caused by:") && l.contains("refused for the test"))
+                .count()).as("one stack trace per first failure, none for the retry").isEqualTo(firstFailures);
         assertThat(send("admin", "POST", "/api/admin/dead-letters/no-such-letter/retry").statusCode()).isEqualTo(404);
         assertThat(send("admin", "DELETE", "/api/admin/dead-letters/no-such-letter").statusCode()).isEqualTo(404);
     }
