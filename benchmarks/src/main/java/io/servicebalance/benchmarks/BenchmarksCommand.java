@@ -1,5 +1,7 @@
 package io.servicebalance.benchmarks;
 
+import io.servicebalance.benchmarks.flood.FloodBenchmarkCommand;
+import io.servicebalance.benchmarks.fuzz.FuzzBenchmarkCommand;
 import io.servicebalance.benchmarks.plan.BenchmarkPlanCommand;
 import io.servicebalance.benchmarks.read.BenchmarkReadCommand;
 import io.servicebalance.benchmarks.simulator.BenchmarkSimulatorCommand;
@@ -19,7 +21,9 @@ import picocli.CommandLine.Spec;
             WriteBenchmarkCommand.class,
             BenchmarkSimulatorCommand.class,
             BenchmarkPlanCommand.class,
-            BenchmarkReadCommand.class
+            BenchmarkReadCommand.class,
+            FloodBenchmarkCommand.class,
+            FuzzBenchmarkCommand.class
         },
         footer = {"", "Run './servicebalance benchmark-COMMAND --help' for the options of a benchmark."})
 public class BenchmarksCommand implements Runnable {

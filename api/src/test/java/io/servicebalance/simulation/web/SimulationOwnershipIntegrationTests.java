@@ -32,6 +32,10 @@ class SimulationOwnershipIntegrationTests {
     SeededHistories seeded;
     @Autowired
     PlatformTransactionManager transactions;
+    @Autowired
+    SimulationQueue queue;
+    @Autowired
+    PlanningProperties planning;
 
     private UUID runningOn(WorkClaims node) {
         UUID id = UUID.randomUUID();
@@ -46,7 +50,7 @@ class SimulationOwnershipIntegrationTests {
     }
 
     private SimulationService startNode(WorkClaims claims) {
-        return new SimulationService(runs, reader, seeded, claims, transactions);
+        return new SimulationService(runs, reader, seeded, queue, planning, claims, transactions);
     }
 
     @Test
