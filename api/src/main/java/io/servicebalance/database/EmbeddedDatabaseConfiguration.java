@@ -24,7 +24,10 @@ class EmbeddedDatabaseConfiguration {
         config.setJdbcUrl(properties.ephemeral()
                 ? EmbeddedPostgresServer.ephemeral().getJdbcUrl("postgres", "postgres")
                 : EmbeddedPostgresServer.jdbcUrl(properties.clusterDir()));
-        config.setUsername("postgres");
+        config.setUsername(ClusterPassword.USER);
+        if (!properties.ephemeral()) {
+            config.setPassword(EmbeddedPostgresServer.password(properties.clusterDir()));
+        }
         config.setMaximumPoolSize(20);
         config.setPoolName("embedded-postgres");
         return new HikariDataSource(config);

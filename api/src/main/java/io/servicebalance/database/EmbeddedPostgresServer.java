@@ -50,6 +50,7 @@ final class EmbeddedPostgresServer {
     /**
      * The JDBC URL of the server for {@code clusterDir}: started by this process, or, when another ServiceBalance
      * process runs it (a server in one terminal, a plan in another), that process's server, shared while it runs.
+     * Connections need the user {@value ClusterPassword#USER} and {@link #password}.
      */
     static synchronized String jdbcUrl(Path clusterDir) {
         Path key = clusterDir.toAbsolutePath().normalize();
@@ -60,6 +61,11 @@ final class EmbeddedPostgresServer {
         log.info("The embedded PostgreSQL in {} is run by another ServiceBalance process; sharing it (port {})", key,
                 port);
         return "jdbc:postgresql://localhost:" + port + "/postgres?user=postgres";
+    }
+
+    /** The generated password every connection to the server of {@code clusterDir} needs. */
+    static String password(Path clusterDir) {
+        return ClusterPassword.read(clusterDir.toAbsolutePath().normalize(), SHARE_WAIT);
     }
 
     private static boolean acquire(Path key) {
@@ -91,7 +97,9 @@ final class EmbeddedPostgresServer {
             Files.createDirectories(dir);
             OrphanedPostmaster.stopIfRunning(dir);
             log.info("Starting embedded PostgreSQL with its data in {}", dir);
+            String password = ephemeral ? "" : ClusterPassword.readOrCreate(dir);
             EmbeddedPostgres postgres = EmbeddedPostgres.builder()
+                    .setConnectConfig("password", password)
                     .setDataDirectory(dir)
                     .setCleanDataDirectory(ephemeral)
                     .setRegisterShutdownHook(true)
@@ -101,6 +109,9 @@ final class EmbeddedPostgresServer {
                     .setServerConfig("synchronous_commit", ephemeral ? "off" : "on")
                     .start();
             log.info("Embedded PostgreSQL listening on port {}", postgres.getPort());
+            if (!ephemeral) {
+                ClusterPassword.secure(dir, postgres, password);
+            }
             return postgres;
         } catch (IOException e) {
             throw new UncheckedIOException("Could not start the embedded PostgreSQL in " + dir + ": " + e.getMessage(), e);

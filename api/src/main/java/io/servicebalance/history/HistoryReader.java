@@ -52,10 +52,16 @@ public class HistoryReader {
         return assembler.build(from, to);
     }
 
-    /** Business times of the first and last contact received, if any: the span a plan's window must overlap. */
+    /**
+     * Business times of the first and last contact received, if any: the span a plan's window must overlap. Only
+     * times of years 0000 to 9999 count: the instant is taken from the stored JSON text without parsing the document
+     * (PostgreSQL's JSON types refuse a NUL character anywhere in it), and a stored time outside PostgreSQL's range
+     * never fails the check.
+     */
     public java.util.Optional<Instant[]> contactSpan() {
-        List<Instant[]> span = jdbc.query("SELECT min(at), max(at) FROM (SELECT (convert_from(payload, 'UTF8')::jsonb"
-                        + " ->> 'occurredAt')::timestamptz AS at FROM domain_event_entry WHERE payload_type = ?) c",
+        List<Instant[]> span = jdbc.query("SELECT min(at), max(at) FROM (SELECT substring(convert_from(payload, 'UTF8')"
+                        + " FROM '\"occurredAt\":\"([0-9]{4}-[0-9]{2}-[0-9]{2}T[^\"]*)\"')::timestamptz AS at"
+                        + " FROM domain_event_entry WHERE payload_type = ?) c",
                 (rs, n) -> rs.getTimestamp(1) == null ? null : new Instant[] {rs.getTimestamp(1).toInstant(),
                     rs.getTimestamp(2).toInstant()},
                 io.servicebalance.contact.ContactEvents.ContactReceived.class.getName());

@@ -1,6 +1,8 @@
 package io.servicebalance.timeline;
 
 import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
 import java.util.concurrent.atomic.AtomicLong;
 import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.EventHandler;
@@ -8,13 +10,19 @@ import org.axonframework.eventhandling.EventMessage;
 import org.axonframework.eventhandling.Timestamp;
 import org.axonframework.eventhandling.TrackingToken;
 import org.springframework.stereotype.Component;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.TransactionDefinition;
 import org.springframework.transaction.support.TransactionSynchronization;
 import org.springframework.transaction.support.TransactionSynchronizationManager;
+import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * Keeps the customer read models current from the event stream. Runs in a pooled streaming processor whose token is
  * stored in the same transaction as the rows; every write is idempotent, so events replayed after a crash change
  * nothing. While a rebuild runs, it writes the generation being built too.
+ * <p>
+ * Each event is written under a savepoint: an event the database refuses rolls back only its own rows, and the
+ * processor's dead-letter queue takes it (with the later events of its customer or contact) in the same transaction.
  */
 @Component
 @ProcessingGroup(Generations.NAME)
@@ -23,32 +31,43 @@ class TimelineProjection {
     private final TimelineWriter writer;
     private final Generations generations;
     private final TimelineStream stream;
+    private final TransactionTemplate savepoint;
     private final AtomicLong position = new AtomicLong(-1);
 
-    TimelineProjection(TimelineWriter writer, Generations generations, TimelineStream stream) {
+    TimelineProjection(TimelineWriter writer, Generations generations, TimelineStream stream,
+                       PlatformTransactionManager transactions) {
         this.writer = writer;
         this.generations = generations;
         this.stream = stream;
+        this.savepoint = new TransactionTemplate(transactions);
+        this.savepoint.setPropagationBehavior(TransactionDefinition.PROPAGATION_NESTED);
     }
 
     @EventHandler
     void on(Object event, EventMessage<?> message, @Timestamp Instant recordedAt, TrackingToken token) {
         long at = token == null ? -1 : token.position().orElse(-1);
-        java.util.List<Integer> targets = generations.writable();
-        for (int generation : targets) {
-            boolean live = generation == targets.get(0);
-            writer.write(generation, message.getIdentifier(), at, recordedAt, event).ifPresent(row -> {
-                if (live && TransactionSynchronizationManager.isSynchronizationActive()) {
-                    TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
-                        @Override
-                        public void afterCommit() {
-                            stream.publish(row, recordedAt);
-                        }
-                    });
-                }
-            });
-        }
+        Optional<TimelineRow> live = savepoint.execute(tx -> write(event, message, recordedAt, at));
+        live.filter(row -> TransactionSynchronizationManager.isSynchronizationActive()).ifPresent(row ->
+                TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
+                    @Override
+                    public void afterCommit() {
+                        stream.publish(row, recordedAt);
+                    }
+                }));
         position.accumulateAndGet(at, Math::max);
+    }
+
+    /** Writes every writable generation; returns the row of the active one, if the event has one. */
+    private Optional<TimelineRow> write(Object event, EventMessage<?> message, Instant recordedAt, long at) {
+        List<Integer> targets = generations.writable();
+        Optional<TimelineRow> live = Optional.empty();
+        for (int generation : targets) {
+            Optional<TimelineRow> row = writer.write(generation, message.getIdentifier(), at, recordedAt, event);
+            if (generation == targets.get(0)) {
+                live = row;
+            }
+        }
+        return live;
     }
 
     /** The global position of the last event processed, for the lag metric. */

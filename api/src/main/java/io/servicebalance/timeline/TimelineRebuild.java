@@ -1,6 +1,7 @@
 package io.servicebalance.timeline;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
+import io.servicebalance.deadletter.DeadLetters;
 import io.servicebalance.eventstore.EventJson;
 import java.time.Instant;
 import java.util.List;
@@ -9,18 +10,22 @@ import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
+import java.util.concurrent.atomic.AtomicLong;
+import org.axonframework.serialization.Serializer;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.DisposableBean;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.TransactionDefinition;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * Rebuilds the customer read model without downtime: a new generation is filled beside the active one from the event
  * store (in global order, {@value #CHUNK} events per transaction) while live processing writes both, and reads
- * switch to it once it has caught up with the store.
+ * switch to it once it has caught up with the store. An event the read model cannot take goes to the processor's
+ * dead-letter queue (as live processing would send it) and the rebuild carries on.
  */
 @Service
 class TimelineRebuild implements DisposableBean {
@@ -28,26 +33,39 @@ class TimelineRebuild implements DisposableBean {
     static final int CHUNK = 5_000;
     private static final Logger LOG = LoggerFactory.getLogger(TimelineRebuild.class);
 
-    /** Progress of the latest rebuild. */
+    /** Progress of the latest rebuild; {@code deadLettered} events went to the processor's dead-letter queue. */
     record Status(String state, Integer generation, long processed, long total, double eventsPerSecond,
-                  Instant startedAt, Instant finishedAt, String error) {
+                  Instant startedAt, Instant finishedAt, String error, long deadLettered) {
+
+        Status(String state, Integer generation, long processed, long total, double eventsPerSecond,
+               Instant startedAt, Instant finishedAt, String error) {
+            this(state, generation, processed, total, eventsPerSecond, startedAt, finishedAt, error, 0);
+        }
     }
 
     private final JdbcTemplate jdbc;
     private final TransactionTemplate transactions;
     private final TimelineWriter writer;
     private final Generations generations;
+    private final DeadLetters deadLetters;
+    private final Serializer serializer;
+    private final TransactionTemplate savepoint;
+    private final AtomicLong deadLettered = new AtomicLong();
     private final ObjectMapper mapper = EventJson.mapper();
     private final Map<String, Class<?>> types = new ConcurrentHashMap<>();
     private final ExecutorService worker = Executors.newSingleThreadExecutor(r -> new Thread(r, "read-model-rebuild"));
     private volatile Status status = new Status("IDLE", null, 0, 0, 0, null, null, null);
 
     TimelineRebuild(JdbcTemplate jdbc, PlatformTransactionManager transactions, TimelineWriter writer,
-                    Generations generations) {
+                    Generations generations, DeadLetters deadLetters, Serializer serializer) {
         this.jdbc = jdbc;
         this.transactions = new TransactionTemplate(transactions);
+        this.savepoint = new TransactionTemplate(transactions);
+        this.savepoint.setPropagationBehavior(TransactionDefinition.PROPAGATION_NESTED);
         this.writer = writer;
         this.generations = generations;
+        this.deadLetters = deadLetters;
+        this.serializer = serializer;
     }
 
     /**
@@ -84,36 +102,55 @@ class TimelineRebuild implements DisposableBean {
         long started = System.nanoTime();
         long last = -1;
         long processed = 0;
+        deadLettered.set(0);
         try {
             while (true) {
-                List<Object[]> rows = jdbc.query("SELECT global_index, event_identifier, time_stamp, payload_type,"
-                        + " payload FROM domain_event_entry WHERE global_index > ? ORDER BY global_index LIMIT ?",
-                        (rs, n) -> new Object[] {rs.getLong(1), rs.getString(2), rs.getString(3), rs.getString(4),
-                            rs.getBytes(5)}, last, CHUNK);
+                List<StoredEvent> rows = jdbc.query("SELECT " + StoredEvent.COLUMNS + " FROM domain_event_entry"
+                        + " WHERE global_index > ? ORDER BY global_index LIMIT ?", StoredEvent.MAPPER, last, CHUNK);
                 if (rows.isEmpty()) {
                     break;
                 }
-                transactions.executeWithoutResult(tx -> rows.forEach(r -> apply(generation, r)));
-                last = (Long) rows.get(rows.size() - 1)[0];
+                applyChunk(generation, rows);
+                last = rows.get(rows.size() - 1).position();
                 processed += rows.size();
                 double seconds = (System.nanoTime() - started) / 1e9;
                 status = new Status("RUNNING", generation, processed, Math.max(status.total(), last),
-                        processed / Math.max(seconds, 1e-9), status.startedAt(), null, null);
+                        processed / Math.max(seconds, 1e-9), status.startedAt(), null, null, deadLettered.get());
             }
             generations.switchTo(generation);
             status = new Status("DONE", generation, processed, processed, status.eventsPerSecond(),
-                    status.startedAt(), Instant.now(), null);
-            LOG.info("read model {} rebuilt as generation {}: {} events", Generations.NAME, generation, processed);
+                    status.startedAt(), Instant.now(), null, deadLettered.get());
+            LOG.info("read model {} rebuilt as generation {}: {} events, {} dead-lettered", Generations.NAME,
+                    generation, processed, deadLettered.get());
         } catch (RuntimeException e) {
             generations.abandon();
             status = new Status("FAILED", generation, processed, status.total(), status.eventsPerSecond(),
-                    status.startedAt(), Instant.now(), e.getMessage());
+                    status.startedAt(), Instant.now(), e.getMessage(), deadLettered.get());
             LOG.error("read model rebuild failed", e);
         }
     }
 
-    private void apply(int generation, Object[] row) {
-        Class<?> type = types.computeIfAbsent((String) row[3], name -> {
+    /**
+     * Applies a chunk in one transaction; if the database refuses one of its events, applies it again event by event
+     * under savepoints, and hands each refused event to the processor's dead-letter queue instead of failing.
+     */
+    private void applyChunk(int generation, List<StoredEvent> rows) {
+        try {
+            transactions.executeWithoutResult(tx -> rows.forEach(r -> apply(generation, r)));
+        } catch (RuntimeException chunkFailed) {
+            transactions.executeWithoutResult(tx -> rows.forEach(r -> {
+                try {
+                    savepoint.executeWithoutResult(s -> apply(generation, r));
+                } catch (RuntimeException e) {
+                    deadLetters.deadLetter(Generations.NAME, r.message(serializer), e);
+                    deadLettered.incrementAndGet();
+                }
+            }));
+        }
+    }
+
+    private void apply(int generation, StoredEvent row) {
+        Class<?> type = types.computeIfAbsent(row.payloadType(), name -> {
             try {
                 return Class.forName(name);
             } catch (ClassNotFoundException e) {
@@ -124,10 +161,10 @@ class TimelineRebuild implements DisposableBean {
             return;
         }
         try {
-            Object payload = mapper.readValue((byte[]) row[4], type);
-            writer.write(generation, (String) row[1], (Long) row[0], Instant.parse((String) row[2]), payload);
+            Object payload = mapper.readValue(row.payload(), type);
+            writer.write(generation, row.eventId(), row.position(), Instant.parse(row.recordedAt()), payload);
         } catch (java.io.IOException e) {
-            throw new IllegalStateException("unreadable stored event " + row[1], e);
+            throw new IllegalStateException("unreadable stored event " + row.eventId(), e);
         }
     }
 

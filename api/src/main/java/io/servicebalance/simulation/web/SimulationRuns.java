@@ -26,6 +26,9 @@ class SimulationRuns {
     record Artifact(String mediaType, byte[] content) {
     }
 
+    /** The claim of the run (kind {@value SimulationService#KIND}) is held by the given owner. */
+    private static final String OWNED = "EXISTS (SELECT 1 FROM work_claim WHERE kind = '" + SimulationService.KIND
+            + "' AND work_id = ? AND owner = ?)";
     private final JdbcTemplate jdbc;
     private final TransactionTemplate transaction;
 
@@ -50,9 +53,10 @@ class SimulationRuns {
                 == 1;
     }
 
-    void failed(UUID id, String error) {
-        jdbc.update("UPDATE simulation_run SET status = 'FAILED', error = ?, finished_at = now() WHERE id = ?"
-                + " AND status IN ('QUEUED', 'RUNNING')", error, id);
+    /** Marks a run failed, only while {@code owner} holds its claim; false when another node owns it. */
+    boolean failed(UUID id, String error, String owner) {
+        return jdbc.update("UPDATE simulation_run SET status = 'FAILED', error = ?, finished_at = now() WHERE id = ?"
+                + " AND status IN ('QUEUED', 'RUNNING') AND " + OWNED, error, id, id.toString(), owner) > 0;
     }
 
     /** @return false when the run was not queued or running: nothing changed */
@@ -61,24 +65,24 @@ class SimulationRuns {
                 + " WHERE id = ? AND status IN ('QUEUED', 'RUNNING')", id) == 1;
     }
 
-    /** Stores the results unless the run was cancelled meanwhile; all or nothing. */
-    void succeeded(UUID id, String report, List<String> names, List<String> mediaTypes, List<byte[]> contents) {
-        transaction.executeWithoutResult(status -> {
+    /**
+     * Stores the results, all or nothing, only while the run is running and {@code owner} holds its claim; false when
+     * it was cancelled meanwhile or another node owns it.
+     */
+    boolean succeeded(UUID id, String owner, String report, List<String> names, List<String> mediaTypes,
+                      List<byte[]> contents) {
+        return Boolean.TRUE.equals(transaction.execute(status -> {
             if (jdbc.update("UPDATE simulation_run SET status = 'SUCCEEDED', report = ?::jsonb, steps_done ="
-                    + " steps_total, finished_at = now() WHERE id = ? AND status = 'RUNNING'", report, id) == 0) {
-                return;
+                    + " steps_total, finished_at = now() WHERE id = ? AND status = 'RUNNING' AND " + OWNED, report, id,
+                    id.toString(), owner) == 0) {
+                return false;
             }
             for (int i = 0; i < names.size(); i++) {
                 jdbc.update("INSERT INTO simulation_artifact (run_id, name, media_type, content) VALUES (?, ?, ?, ?)",
                         id, names.get(i), mediaTypes.get(i), contents.get(i));
             }
-        });
-    }
-
-    /** Runs a stopped server left unfinished can never finish: they are marked failed at start. */
-    int failInterrupted() {
-        return jdbc.update("UPDATE simulation_run SET status = 'FAILED', error = 'interrupted by a restart of the"
-                + " server; submit the scenario again', finished_at = now() WHERE status IN ('QUEUED', 'RUNNING')");
+            return true;
+        }));
     }
 
     Optional<Run> find(UUID id) {

@@ -17,6 +17,7 @@ import io.servicebalance.simulation.plan.Planner;
 import io.servicebalance.simulation.plan.Scenario;
 import io.servicebalance.simulation.plan.ScenarioFile;
 import io.servicebalance.simulation.policy.StaffingSchedule;
+import io.servicebalance.work.WorkClaims;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
@@ -29,16 +30,24 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * Runs submitted scenarios in the background through a bounded {@link SimulationQueue}: reads the history (never
  * writes events), plans within the {@link PlanLimits}, and stores the report, results.csv and every chart. Progress
  * is saved as replications finish; a run cancelled meanwhile stops at its next replication.
+ * <p>
+ * This node claims each run it accepts ({@code work_claim}, kind {@value #KIND}) and only the owner may finish or fail
+ * it: a second server or a {@code trace} on the same database never touches a live node's runs; runs whose owner
+ * stopped (or was killed) are marked failed, once its lease has expired, by whichever node notices first.
  */
 @Service
 @EnableConfigurationProperties(PlanningProperties.class)
 class SimulationService {
 
+    /** The kind of this service's claims in {@code work_claim}. */
+    static final String KIND = "simulation";
     private static final Logger LOG = LoggerFactory.getLogger(SimulationService.class);
 
     private final SimulationRuns runs;
@@ -47,19 +56,22 @@ class SimulationService {
     private final SimulationQueue queue;
     private final PlanningProperties properties;
     private final PlanLimits limits;
+    private final WorkClaims claims;
+    private final TransactionTemplate transactions;
 
     SimulationService(SimulationRuns runs, HistoryReader reader, SeededHistories seeded, SimulationQueue queue,
-                      PlanningProperties properties) {
+                      PlanningProperties properties, WorkClaims claims, PlatformTransactionManager transactions) {
         this.runs = runs;
         this.reader = reader;
         this.seeded = seeded;
         this.queue = queue;
         this.properties = properties;
         this.limits = properties.limits();
-        int interrupted = runs.failInterrupted();
-        if (interrupted > 0) {
-            LOG.warn("{} simulation(s) were interrupted by a restart and are marked failed", interrupted);
-        }
+        this.claims = claims;
+        this.transactions = new TransactionTemplate(transactions);
+        claims.onAbandoned(KIND, id -> runs.failed(UUID.fromString(id), "interrupted: the node running it stopped;"
+                + " submit the scenario again", claims.node()));
+        claims.recoverAbandoned();
     }
 
     /**
@@ -81,7 +93,11 @@ class SimulationService {
         }
         UUID id = UUID.randomUUID();
         long steps = GridSize.of(scenario).steps();
-        if (!queue.offer(id, () -> runs.queue(id, ScenarioFile.write(scenario), steps), t -> run(t, scenario, steps))) {
+        Runnable admitted = () -> transactions.executeWithoutResult(tx -> {
+            runs.queue(id, ScenarioFile.write(scenario), steps);
+            claims.claimNew(KIND, id.toString());
+        });
+        if (!queue.offer(id, admitted, t -> run(t, scenario, steps))) {
             throw new QueueFull(properties.queueCapacityOrDefault(), properties.retryAfterOrDefault());
         }
         return id;
@@ -100,6 +116,7 @@ class SimulationService {
         }
         runs.cancel(id);
         queue.cancel(id);
+        claims.release(KIND, id.toString());
         return runs.find(id).map(SimulationRuns.Run::status);
     }
 
@@ -125,10 +142,12 @@ class SimulationService {
         } catch (CancellationException e) {
             LOG.info("simulation {} cancelled", id);
         } catch (SimulationException | IllegalArgumentException e) {
-            runs.failed(id, e.getMessage());
+            runs.failed(id, e.getMessage(), claims.node());
         } catch (RuntimeException e) {
             LOG.error("simulation {} failed", id, e);
-            runs.failed(id, "the simulation failed: " + e.getMessage());
+            runs.failed(id, "the simulation failed: " + e.getMessage(), claims.node());
+        } finally {
+            claims.release(KIND, id.toString());
         }
     }
 
@@ -146,6 +165,8 @@ class SimulationService {
         names.add("report.md");
         types.add("text/markdown");
         contents.add(PlanFiles.markdown(plan, "charts/cost-vs-service-level.png").getBytes(StandardCharsets.UTF_8));
-        runs.succeeded(id, PlanJson.tree(plan).toString(), names, types, contents);
+        if (!runs.succeeded(id, claims.node(), PlanJson.tree(plan).toString(), names, types, contents)) {
+            LOG.warn("simulation {} finished after another node took it over; its results are dropped", id);
+        }
     }
 }

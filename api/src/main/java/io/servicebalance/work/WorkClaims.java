@@ -1,0 +1,122 @@
+package io.servicebalance.work;
+
+import java.lang.management.ManagementFactory;
+import java.net.InetAddress;
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Consumer;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.jdbc.core.JdbcTemplate;
+
+/**
+ * This node's claims on work in the {@code work_claim} table. A claim is a lease the node renews by {@link
+ * #heartbeat()}; work is claimed with {@code FOR UPDATE SKIP LOCKED}, so two nodes never take the same piece, and only
+ * unclaimed work or work whose lease has expired (its node died) can be taken. Only the owner may finish work
+ * ({@link #owns}, {@link #release}).
+ */
+public class WorkClaims {
+
+    private static final Logger LOG = LoggerFactory.getLogger(WorkClaims.class);
+
+    private final JdbcTemplate jdbc;
+    private final String node;
+    private final Duration lease;
+    private final Map<String, Consumer<String>> recoveries = new ConcurrentHashMap<>();
+
+    WorkClaims(JdbcTemplate jdbc, String node, Duration lease) {
+        this.jdbc = jdbc;
+        this.node = node;
+        this.lease = lease;
+    }
+
+    /** A name unique to this process: host, process id and a random part. */
+    static String newNodeId() {
+        String host;
+        try {
+            host = InetAddress.getLocalHost().getHostName();
+        } catch (java.io.IOException e) {
+            host = "localhost";
+        }
+        return host + "-" + ManagementFactory.getRuntimeMXBean().getPid() + "-"
+                + UUID.randomUUID().toString().substring(0, 8);
+    }
+
+    public String node() {
+        return node;
+    }
+
+    /** Records a piece of work nobody has claimed yet (queued). */
+    public void offer(String kind, String workId) {
+        jdbc.update("INSERT INTO work_claim (kind, work_id) VALUES (?, ?) ON CONFLICT DO NOTHING", kind, workId);
+    }
+
+    /** Offers and claims at once: work this node accepted and will run. */
+    public void claimNew(String kind, String workId) {
+        jdbc.update("INSERT INTO work_claim (kind, work_id, owner, lease_expires_at, claimed_at, attempts)"
+                + " VALUES (?, ?, ?, now() + ? * interval '1 millisecond', now(), 1)", kind, workId, node,
+                lease.toMillis());
+    }
+
+    /** Claims the oldest unclaimed or abandoned piece of {@code kind}, if any; never one a live node holds. */
+    public Optional<String> claimNext(String kind) {
+        return take(kind, "(owner IS NULL OR lease_expires_at < now())", 1).stream().findFirst();
+    }
+
+    /** Claims every piece of {@code kind} whose owner stopped renewing its lease (a dead node's work). */
+    public List<String> claimAbandoned(String kind) {
+        return take(kind, "lease_expires_at < now()", Integer.MAX_VALUE);
+    }
+
+    private List<String> take(String kind, String claimable, int limit) {
+        return jdbc.queryForList("UPDATE work_claim w SET owner = ?, lease_expires_at = now() + ? * interval"
+                + " '1 millisecond', claimed_at = now(), attempts = w.attempts + 1 FROM (SELECT kind, work_id FROM"
+                + " work_claim WHERE kind = ? AND " + claimable + " ORDER BY created_at LIMIT ? FOR UPDATE SKIP LOCKED)"
+                + " c WHERE w.kind = c.kind AND w.work_id = c.work_id RETURNING w.work_id", String.class, node,
+                lease.toMillis(), kind, limit);
+    }
+
+    /** Renews the lease of every claim this node holds; returns how many. */
+    public int heartbeat() {
+        return jdbc.update("UPDATE work_claim SET lease_expires_at = now() + ? * interval '1 millisecond'"
+                + " WHERE owner = ?", lease.toMillis(), node);
+    }
+
+    public boolean owns(String kind, String workId) {
+        return jdbc.queryForObject("SELECT count(*) FROM work_claim WHERE kind = ? AND work_id = ? AND owner = ?",
+                Integer.class, kind, workId, node) > 0;
+    }
+
+    /** The pieces of {@code kind} this node holds. */
+    public List<String> mine(String kind) {
+        return jdbc.queryForList("SELECT work_id FROM work_claim WHERE kind = ? AND owner = ? ORDER BY created_at",
+                String.class, kind, node);
+    }
+
+    /** Ends this node's claim (the work is finished); false when it no longer held it (another node took over). */
+    public boolean release(String kind, String workId) {
+        return jdbc.update("DELETE FROM work_claim WHERE kind = ? AND work_id = ? AND owner = ?", kind, workId,
+                node) > 0;
+    }
+
+    /**
+     * What to do with a dead node's work of {@code kind} once this node has claimed it (take it over, or mark it
+     * failed); run by {@link #recoverAbandoned()}. The claim is released after the handler returns.
+     */
+    public void onAbandoned(String kind, Consumer<String> recovery) {
+        recoveries.put(kind, recovery);
+    }
+
+    /** Claims every abandoned piece of work with a recovery and hands it over. */
+    public void recoverAbandoned() {
+        recoveries.forEach((kind, recovery) -> claimAbandoned(kind).forEach(id -> {
+            LOG.warn("{} {} was left by a node that stopped renewing its lease; {} recovers it", kind, id, node);
+            recovery.accept(id);
+            release(kind, id);
+        }));
+    }
+}
