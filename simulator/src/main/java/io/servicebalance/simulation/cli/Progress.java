@@ -43,6 +43,12 @@ public final class Progress implements AutoCloseable {
         }
     }
 
+    public void stepBy(long steps) {
+        if (bar != null) {
+            bar.stepBy(steps);
+        }
+    }
+
     @Override
     public void close() {
         if (bar != null) {

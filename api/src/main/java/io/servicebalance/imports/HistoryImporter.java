@@ -1,0 +1,77 @@
+package io.servicebalance.imports;
+
+import io.servicebalance.eventstore.bulk.AggregateWork;
+import io.servicebalance.eventstore.bulk.BulkAppender;
+import io.servicebalance.eventstore.bulk.BulkResult;
+import io.servicebalance.eventstore.bulk.CommandRefused;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.stereotype.Service;
+
+/**
+ * Imports a recorded history: reads and checks the files, turns each row into the domain's commands, and has the
+ * {@link BulkAppender} run them through the aggregates and append their events. Every problem is reported by file,
+ * line and field; when there is any, nothing is written. The CLI and the REST API both come here.
+ */
+@Service
+public class HistoryImporter {
+
+    private final BulkAppender appender;
+    private final JdbcTemplate jdbc;
+
+    HistoryImporter(BulkAppender appender, JdbcTemplate jdbc) {
+        this.appender = appender;
+        this.jdbc = jdbc;
+    }
+
+    /**
+     * @throws ImportRejected when any row is refused; nothing was written
+     */
+    public ImportSummary run(ImportSources sources, BulkAppender.Listener listener) {
+        long started = System.nanoTime();
+        ImportProblems problems = new ImportProblems();
+        CustomerRows customers = new CustomerRows(problems);
+        customers.readCustomers(sources.customers());
+        if (sources.purchases() != null) {
+            customers.readPurchases(sources.purchases(), this::storedCustomers);
+        }
+        ContactRows contacts = new ContactRows(problems);
+        contacts.read(sources.contacts(), customers::has, this::storedCustomers);
+        problems.throwIfAny();
+        List<AggregateWork> work = new ArrayList<>(customers.work());
+        work.addAll(contacts.work());
+        BulkResult result;
+        try {
+            result = appender.append(work, listener);
+        } catch (BulkAppender.Refused refused) {
+            for (CommandRefused r : refused.refusals()) {
+                RowSource source = (RowSource) r.source();
+                problems.add(source.file(), source.line(), source.field(), r.message());
+            }
+            problems.throwIfAny();
+            throw refused;
+        }
+        double seconds = (System.nanoTime() - started) / 1e9;
+        return new ImportSummary(customers.customerRows, contacts.rows, customers.purchaseRows, new BulkResult(result.aggregates(), result.created(),
+                result.continued(), result.unchanged(), result.eventsAppended(), seconds));
+    }
+
+    /** Which of these ids are customers in the event store. */
+    private Set<String> storedCustomers(Set<String> ids) {
+        Set<String> found = new HashSet<>();
+        List<String> all = new ArrayList<>(ids);
+        for (int from = 0; from < all.size(); from += 10_000) {
+            Object[] part = all.subList(from, Math.min(all.size(), from + 10_000)).toArray();
+            found.addAll(jdbc.query(con -> {
+                var s = con.prepareStatement("SELECT DISTINCT aggregate_identifier FROM domain_event_entry"
+                        + " WHERE type = 'Customer' AND sequence_number = 0 AND aggregate_identifier = ANY (?)");
+                s.setArray(1, con.createArrayOf("varchar", part));
+                return s;
+            }, (r, i) -> r.getString(1)));
+        }
+        return found;
+    }
+}
