@@ -36,6 +36,7 @@ final class CustomerRows {
     }
 
     private final Map<String, Commands> customers = new LinkedHashMap<>();
+    private final Set<String> inFile = new java.util.HashSet<>();
     private final ImportProblems problems;
     long customerRows;
     long purchaseRows;
@@ -46,8 +47,7 @@ final class CustomerRows {
 
     /** Whether the customers file has this customer. */
     boolean has(String customerId) {
-        Commands c = customers.get(customerId);
-        return c != null && c.line > 0;
+        return inFile.contains(customerId);
     }
 
     void readCustomers(ImportSource source) {
@@ -65,8 +65,10 @@ final class CustomerRows {
         String manager = row.optionalText("account_manager");
         Instant registered = row.instant("registered_at");
         Instant churned = row.optionalInstant("churned_at");
-        if (id != null && has(id)) {
-            row.problem("customer_id", "duplicate customer id '" + id + "' (first on line " + customers.get(id).line + ")");
+        if (id != null && !inFile.add(id)) {
+            Commands first = customers.get(id);
+            row.problem("customer_id", "duplicate customer id '" + id + "'"
+                    + (first == null ? "" : " (first on line " + first.line + ")"));
         }
         if (row.bad()) {
             return;

@@ -32,7 +32,11 @@ public class HistoryImporter {
      */
     public ImportSummary run(ImportSources sources, BulkAppender.Listener listener) {
         long started = System.nanoTime();
-        ImportProblems problems = new ImportProblems();
+        List<String> files = new ArrayList<>(List.of(sources.customers().name(), sources.contacts().name()));
+        if (sources.purchases() != null) {
+            files.add(sources.purchases().name());
+        }
+        ImportProblems problems = new ImportProblems(files);
         CustomerRows customers = new CustomerRows(problems);
         customers.readCustomers(sources.customers());
         if (sources.purchases() != null) {
@@ -40,23 +44,29 @@ public class HistoryImporter {
         }
         ContactRows contacts = new ContactRows(problems);
         contacts.read(sources.contacts(), customers::has, this::storedCustomers);
-        problems.throwIfAny();
         List<AggregateWork> work = new ArrayList<>(customers.work());
         work.addAll(contacts.work());
+        if (problems.any()) {
+            report(appender.refusals(work), problems);
+        }
         BulkResult result;
         try {
             result = appender.append(work, listener);
         } catch (BulkAppender.Refused refused) {
-            for (CommandRefused r : refused.refusals()) {
-                RowSource source = (RowSource) r.source();
-                problems.add(source.file(), source.line(), source.field(), r.message());
-            }
-            problems.throwIfAny();
+            report(refused.refusals(), problems);
             throw refused;
         }
         double seconds = (System.nanoTime() - started) / 1e9;
         return new ImportSummary(customers.customerRows, contacts.rows, customers.purchaseRows, new BulkResult(result.aggregates(), result.created(),
                 result.continued(), result.unchanged(), result.eventsAppended(), seconds));
+    }
+
+    private static void report(List<CommandRefused> refusals, ImportProblems problems) {
+        for (CommandRefused r : refusals) {
+            RowSource source = (RowSource) r.source();
+            problems.add(source.file(), source.line(), source.field(), r.message());
+        }
+        problems.throwIfAny();
     }
 
     /** Which of these ids are customers in the event store. */

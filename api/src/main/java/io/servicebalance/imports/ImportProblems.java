@@ -10,8 +10,14 @@ final class ImportProblems {
     static final int CAP = 100;
     private static final int KEEP = 10_000;
 
+    private final List<String> files;
     private final List<RowProblem> kept = new ArrayList<>();
     private long total;
+
+    /** @param files the files' names in the order problems are listed */
+    ImportProblems(List<String> files) {
+        this.files = List.copyOf(files);
+    }
 
     synchronized void add(RowProblem problem) {
         total++;
@@ -32,7 +38,7 @@ final class ImportProblems {
     synchronized void throwIfAny() {
         if (total > 0) {
             List<RowProblem> sorted = new ArrayList<>(kept);
-            sorted.sort(Comparator.comparing(RowProblem::file).thenComparingLong(RowProblem::line)
+            sorted.sort(Comparator.comparingInt((RowProblem p) -> files.indexOf(p.file())).thenComparingLong(RowProblem::line)
                     .thenComparing(p -> p.field() == null ? "" : p.field()));
             throw new ImportRejected(sorted.subList(0, (int) Math.min(CAP, sorted.size())), total);
         }

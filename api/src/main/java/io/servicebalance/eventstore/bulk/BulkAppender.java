@@ -61,6 +61,18 @@ public class BulkAppender {
         }
     }
 
+    /** Runs all the work in memory and returns every refusal; writes nothing. */
+    public List<CommandRefused> refusals(List<AggregateWork> work) {
+        try {
+            check(work, stored(work));
+            return List.of();
+        } catch (Refused refused) {
+            return refused.refusals();
+        } catch (SQLException e) {
+            throw new IllegalStateException("reading the stored aggregates failed: " + e.getMessage(), e);
+        }
+    }
+
     private Map<String, List<DomainEventMessage<?>>> stored(List<AggregateWork> work) throws SQLException {
         try (Connection connection = dataSource.getConnection()) {
             return new StoredEvents(serializer).of(connection, work.stream().map(AggregateWork::id).toList());
