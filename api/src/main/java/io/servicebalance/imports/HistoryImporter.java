@@ -51,7 +51,7 @@ public class HistoryImporter {
         }
         BulkResult result;
         try {
-            result = appender.append(work, listener);
+            result = appender.append(work, listener, null);
         } catch (BulkAppender.Refused refused) {
             report(refused.refusals(), problems);
             throw refused;

@@ -63,19 +63,19 @@ class ImportCommand implements Callable<Integer> {
                 private long shown;
 
                 @Override
-                public void checked(long events) {
-                    if (System.console() != null && events > 0) {
-                        bar.set(Progress.always("import", events));
+                public void started(long aggregates) {
+                    if (System.console() != null && aggregates > 0) {
+                        bar.set(Progress.always("import", aggregates));
                     }
                 }
 
                 @Override
-                public void committed(long events) {
+                public void progressed(long aggregates) {
                     Progress p = bar.get();
                     if (p != null) {
-                        p.stepBy(events - shown);
+                        p.stepBy(aggregates - shown);
                     }
-                    shown = events;
+                    shown = aggregates;
                 }
             });
         } finally {

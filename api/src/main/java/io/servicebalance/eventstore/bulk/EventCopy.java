@@ -18,7 +18,8 @@ import org.postgresql.copy.CopyIn;
  * Streams events into {@code domain_event_entry} with PostgreSQL's binary {@code COPY}, in the columns, formats and
  * serializer Axon's {@code JdbcEventStorageEngine} writes: JSON payload and metadata in {@code bytea}, the payload's
  * class and {@code @Revision}, Axon's timestamp text, aggregate id, sequence number and aggregate type. The global
- * index comes from the column's identity sequence, as for every other append.
+ * index comes from the column's identity sequence, as for every other append. Event identifiers are time-ordered UUIDs
+ * ({@link OrderedIds}) so that their unique index is filled at its right edge.
  */
 final class EventCopy implements AutoCloseable {
 
@@ -27,6 +28,7 @@ final class EventCopy implements AutoCloseable {
     private static final byte[] SIGNATURE = {'P', 'G', 'C', 'O', 'P', 'Y', '\n', (byte) 0xff, '\r', '\n', 0};
     private static final int FLUSH_AT = 1 << 18;
 
+    private final OrderedIds ids = new OrderedIds();
     private final CopyIn copy;
     private final Serializer serializer;
     private final ByteArrayOutputStream buffer = new ByteArrayOutputStream(FLUSH_AT + (1 << 16));
@@ -50,7 +52,7 @@ final class EventCopy implements AutoCloseable {
         SerializedObject<byte[]> metaData = serializer.serialize(event.getMetaData(), byte[].class);
         try {
             out.writeShort(9);
-            text(event.getIdentifier());
+            text(ids.next().toString());
             bytes(metaData.getData());
             bytes(payload.getData());
             text(payload.getType().getRevision());

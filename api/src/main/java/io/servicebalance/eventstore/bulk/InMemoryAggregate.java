@@ -13,6 +13,8 @@ import org.axonframework.eventsourcing.NoSnapshotTriggerDefinition;
 import org.axonframework.eventsourcing.eventstore.DomainEventStream;
 import org.axonframework.messaging.MessageDispatchInterceptor;
 import org.axonframework.commandhandling.GenericCommandMessage;
+import org.axonframework.messaging.GenericMessage;
+import org.axonframework.messaging.MetaData;
 
 /**
  * One aggregate instance handled by Axon's own aggregate machinery ({@link EventSourcedAggregate}, the annotated
@@ -20,6 +22,9 @@ import org.axonframework.commandhandling.GenericCommandMessage;
  * memory with their aggregate type and sequence numbers, ready to be appended.
  */
 final class InMemoryAggregate<T> {
+
+    /** In-memory commands are never dispatched, so they share one message identifier. */
+    private static final String COMMAND_ID = "bulk-append";
 
     private final EventSourcedAggregate<T> aggregate;
     private final Collector collector = new Collector();
@@ -50,7 +55,8 @@ final class InMemoryAggregate<T> {
      */
     List<DomainEventMessage<?>> handle(Object command) throws Exception {
         collector.events.clear();
-        aggregate.handle(GenericCommandMessage.asCommandMessage(command));
+        aggregate.handle(new GenericCommandMessage<>(new GenericMessage<>(COMMAND_ID, command, MetaData.emptyInstance()),
+                command.getClass().getName()));
         return List.copyOf(collector.events);
     }
 
