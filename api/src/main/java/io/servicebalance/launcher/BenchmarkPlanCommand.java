@@ -54,8 +54,8 @@ class BenchmarkPlanCommand implements Callable<Integer> {
             long started = System.nanoTime();
             HistoryScript script = SyntheticHistory.generate(settings);
             double generated = seconds(started);
-            try (Progress progress = Progress.always("seed", script.commands().size())) {
-                context.getBean(HistorySeeder.class).seed(settings, script, false, progress::step);
+            try (ProgressListener progress = ProgressListener.always("seed")) {
+                context.getBean(HistorySeeder.class).seed(settings, script, false, progress);
             }
             double seeding = seconds(started);
             long events = histories.storedEvents();

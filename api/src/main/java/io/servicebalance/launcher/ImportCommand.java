@@ -1,18 +1,15 @@
 package io.servicebalance.launcher;
 
-import io.servicebalance.eventstore.bulk.BulkAppender;
 import io.servicebalance.imports.HistoryImporter;
 import io.servicebalance.imports.ImportRejected;
 import io.servicebalance.imports.ImportSource;
 import io.servicebalance.imports.ImportSources;
 import io.servicebalance.imports.ImportSummary;
-import io.servicebalance.simulation.cli.Progress;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
-import java.util.concurrent.atomic.AtomicReference;
 import org.springframework.context.ConfigurableApplicationContext;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -55,33 +52,10 @@ class ImportCommand implements Callable<Integer> {
         return 0;
     }
 
-    /** Runs an import with a progress bar on a terminal; shared with the import benchmark. */
+    /** Runs an import with a progress bar on a terminal. */
     static ImportSummary run(HistoryImporter importer, ImportSources sources) {
-        AtomicReference<Progress> bar = new AtomicReference<>();
-        try {
-            return importer.run(sources, new BulkAppender.Listener() {
-                private long shown;
-
-                @Override
-                public void started(long aggregates) {
-                    if (System.console() != null && aggregates > 0) {
-                        bar.set(Progress.always("import", aggregates));
-                    }
-                }
-
-                @Override
-                public void progressed(long aggregates) {
-                    Progress p = bar.get();
-                    if (p != null) {
-                        p.stepBy(aggregates - shown);
-                    }
-                    shown = aggregates;
-                }
-            });
-        } finally {
-            if (bar.get() != null) {
-                bar.get().close();
-            }
+        try (ProgressListener progress = ProgressListener.onTerminal("import")) {
+            return importer.run(sources, progress);
         }
     }
 

@@ -3,7 +3,6 @@ package io.servicebalance.launcher;
 import io.servicebalance.history.HistorySeeder;
 import io.servicebalance.history.SeededHistories;
 import io.servicebalance.simulation.cli.PeakMemory;
-import io.servicebalance.simulation.cli.Progress;
 import io.servicebalance.simulation.history.HistoryScript;
 import io.servicebalance.simulation.history.SeedSettings;
 import io.servicebalance.simulation.history.SyntheticHistory;
@@ -85,8 +84,8 @@ class SeedCommand implements Callable<Integer> {
             }
             long started = System.nanoTime();
             HistoryScript script = SyntheticHistory.generate(settings);
-            try (Progress progress = Progress.always("seed", script.commands().size())) {
-                seeder.seed(settings, script, append, progress::step);
+            try (ProgressListener progress = ProgressListener.always("seed")) {
+                seeder.seed(settings, script, append, progress);
             }
             double seconds = (System.nanoTime() - started) / 1e9;
             long events = histories.storedEvents() - before;

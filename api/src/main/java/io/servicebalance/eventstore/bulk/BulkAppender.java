@@ -107,7 +107,7 @@ public class BulkAppender {
                     }
                     appended += a.events().size();
                 }
-                if (++done % 1000 == 0) {
+                if (++done % 256 == 0) {
                     listener.progressed(done);
                 }
             }
