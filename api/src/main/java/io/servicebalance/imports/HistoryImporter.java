@@ -31,6 +31,19 @@ public class HistoryImporter {
      * @throws ImportRejected when any row is refused; nothing was written
      */
     public ImportSummary run(ImportSources sources, BulkAppender.Listener listener) {
+        return run(sources, listener, false);
+    }
+
+    /**
+     * Reads the files and runs every row through the aggregates in memory, writing nothing.
+     *
+     * @throws ImportRejected when any row is refused
+     */
+    public void check(ImportSources sources) {
+        run(sources, new BulkAppender.Listener() { }, true);
+    }
+
+    private ImportSummary run(ImportSources sources, BulkAppender.Listener listener, boolean checkOnly) {
         long started = System.nanoTime();
         List<String> files = new ArrayList<>(List.of(sources.customers().name(), sources.contacts().name()));
         if (sources.purchases() != null) {
@@ -46,8 +59,11 @@ public class HistoryImporter {
         contacts.read(sources.contacts(), customers::has, this::storedCustomers);
         List<AggregateWork> work = new ArrayList<>(customers.work());
         work.addAll(contacts.work());
-        if (problems.any()) {
+        if (problems.any() || checkOnly) {
             report(appender.refusals(work), problems);
+        }
+        if (checkOnly) {
+            return null;
         }
         BulkResult result;
         try {
