@@ -93,6 +93,32 @@ class HistoryImportIntegrationTests {
     }
 
     @Test
+    void anImportCutShortInTheMiddleWritesNothingAndTheSameImportThenCompletesEveryRowOnce() {
+        String p = ImportFiles.prefix();
+        StringBuilder contacts = new StringBuilder(ImportFiles.example("contacts.csv", p));
+        for (int i = 0; i < 600; i++) {
+            contacts.append(p).append("m-").append(i).append(',').append(p).append("c-4,EMAIL,INQUIRY,")
+                    .append(Instant.parse("2026-01-07T11:00:00Z").plusSeconds(i)).append(",,,,\n");
+        }
+        ImportSources sources = new ImportSources(
+                ImportFiles.source("customers.csv", ImportFiles.example("customers.csv", p)),
+                ImportFiles.source("contacts.csv", contacts.toString()),
+                ImportFiles.source("purchases.csv", ImportFiles.example("purchases.csv", p)));
+        assertThatThrownBy(() -> importer.run(sources, new BulkAppender.Listener() {
+            @Override
+            public void progressed(long aggregates) {
+                throw new IllegalStateException("kill -9 here");
+            }
+        })).hasMessageContaining("kill -9 here");
+        assertThat(events(p)).isZero();
+        ImportSummary completed = importer.run(sources, QUIET);
+        assertThat(completed.append().eventsAppended()).isEqualTo(28 + 600).isEqualTo(events(p));
+        assertThat(jdbc.queryForObject("SELECT count(DISTINCT (aggregate_identifier, sequence_number))"
+                + " FROM domain_event_entry WHERE aggregate_identifier LIKE ?", Long.class, p + "%"))
+                .isEqualTo(28 + 600);
+    }
+
+    @Test
     void theWriteApiContinuesImportedAggregatesAndTheTimelineShowsTheImportedEntries() {
         String p = ImportFiles.prefix();
         importer.run(ImportFiles.examples(p), QUIET);

@@ -24,7 +24,7 @@ class LauncherTests {
         assertThat(run("--help")).isZero();
         assertThat(out.toString()).contains("serve").contains("Usage: servicebalance");
         for (String command : new String[] {"demo", "seed", "plan", "simulate", "erlang", "benchmark-write",
-            "benchmark-simulator", "benchmark-plan", "benchmark-read"}) {
+            "benchmark-simulator", "benchmark-plan", "benchmark-read", "import", "benchmark-import"}) {
             assertThat(out.toString()).contains("  " + command + " ");
         }
     }
@@ -49,6 +49,15 @@ class LauncherTests {
         assertThat(run("seed", "--customers", "0")).isEqualTo(2);
         assertThat(err.toString()).contains("customers must be between 1 and 999,999");
         assertThat(run("seed", "--start", "yesterday")).isEqualTo(2);
+    }
+
+    @Test
+    void importNamesAMissingFileBeforeStartingAnything() {
+        assertThat(run("import", "--customers", "no-such-customers.csv", "--contacts", "no-such-contacts.csv"))
+                .isEqualTo(2);
+        assertThat(err.toString()).contains("--customers no-such-customers.csv cannot be read");
+        assertThat(run("import", "--contacts", "x.csv")).isEqualTo(2);
+        assertThat(err.toString()).contains("--customers");
     }
 
     @Test
