@@ -11,7 +11,10 @@ import io.servicebalance.eventstore.bulk.SourcedCommand;
 import io.servicebalance.simulation.history.HistoryScript;
 import io.servicebalance.simulation.history.ScheduledCommand;
 import io.servicebalance.simulation.history.SeedSettings;
+import io.servicebalance.customer.Customers;
 import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.Set;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -28,10 +31,12 @@ public class HistorySeeder {
 
     private final BulkAppender appender;
     private final SeededHistories seeded;
+    private final Customers storedCustomers;
 
-    HistorySeeder(BulkAppender appender, SeededHistories seeded) {
+    HistorySeeder(BulkAppender appender, SeededHistories seeded, Customers stored) {
         this.appender = appender;
         this.seeded = seeded;
+        this.storedCustomers = stored;
     }
 
     /**
@@ -45,15 +50,19 @@ public class HistorySeeder {
         if (stored > 0 && !append) {
             throw new HistoryExists(stored);
         }
+        List<AggregateWork> work = work(script);
+        Set<String> registered = new HashSet<>();
+        work.stream().filter(w -> w.type() == Customer.class && w.creates()).forEach(w -> registered.add(w.id()));
+        Customers customers = id -> registered.contains(id.value()) || storedCustomers.registered(id);
         try {
-            return appender.append(work(script), listener,
+            return appender.append(work, customers, listener,
                     connection -> seeded.record(connection, settings, script.staffing()));
         } catch (BulkAppender.Refused refused) {
             throw new SeedingFailed(refused.refusals().get(0).source(), refused.refusals().get(0).message());
         }
     }
 
-    /** Each aggregate's commands, in the order the script sends them. */
+    /** Each aggregate's commands, in the order the script sends them; customers before contacts. */
     static List<AggregateWork> work(HistoryScript script) {
         Map<String, List<SourcedCommand>> byAggregate = new LinkedHashMap<>();
         for (ScheduledCommand c : script.commands()) {
@@ -68,6 +77,7 @@ public class HistorySeeder {
             boolean creates = first instanceof RegisterCustomer || first instanceof ReceiveContact;
             work.add(new AggregateWork(type, id, creates, commands));
         });
+        work.sort(java.util.Comparator.comparing(w -> w.type() == Customer.class ? 0 : 1));
         return work;
     }
 

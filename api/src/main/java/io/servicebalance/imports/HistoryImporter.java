@@ -1,5 +1,6 @@
 package io.servicebalance.imports;
 
+import io.servicebalance.customer.Customers;
 import io.servicebalance.eventstore.bulk.AggregateWork;
 import io.servicebalance.eventstore.bulk.BulkAppender;
 import io.servicebalance.eventstore.bulk.BulkResult;
@@ -51,23 +52,30 @@ public class HistoryImporter {
         }
         ImportProblems problems = new ImportProblems(files);
         CustomerRows customers = new CustomerRows(problems);
+        Set<String> stored = new HashSet<>();
+        java.util.function.Function<Set<String>, Set<String>> storedCustomers = ids -> {
+            Set<String> found = storedCustomers(ids);
+            stored.addAll(found);
+            return found;
+        };
+        Customers known = id -> customers.has(id.value()) || stored.contains(id.value());
         customers.readCustomers(sources.customers());
         if (sources.purchases() != null) {
-            customers.readPurchases(sources.purchases(), this::storedCustomers);
+            customers.readPurchases(sources.purchases(), storedCustomers);
         }
         ContactRows contacts = new ContactRows(problems);
-        contacts.read(sources.contacts(), customers::has, this::storedCustomers);
+        contacts.read(sources.contacts(), customers::has, storedCustomers);
         List<AggregateWork> work = new ArrayList<>(customers.work());
         work.addAll(contacts.work());
         if (problems.any() || checkOnly) {
-            report(appender.refusals(work), problems);
+            report(appender.refusals(work, known), problems);
         }
         if (checkOnly) {
             return null;
         }
         BulkResult result;
         try {
-            result = appender.append(work, listener, null);
+            result = appender.append(work, known, listener, null);
         } catch (BulkAppender.Refused refused) {
             report(refused.refusals(), problems);
             throw refused;

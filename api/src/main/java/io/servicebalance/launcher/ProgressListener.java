@@ -4,7 +4,7 @@ import io.servicebalance.eventstore.bulk.BulkAppender;
 import io.servicebalance.simulation.cli.Progress;
 
 /** Shows a bulk append's progress (aggregates handled) as a bar on standard error, when there is a terminal. */
-final class ProgressListener implements BulkAppender.Listener, AutoCloseable {
+public final class ProgressListener implements BulkAppender.Listener, AutoCloseable {
 
     private final String task;
     private final boolean always;
@@ -17,12 +17,12 @@ final class ProgressListener implements BulkAppender.Listener, AutoCloseable {
     }
 
     /** A bar only when standard output is a terminal (imports may be scripted). */
-    static ProgressListener onTerminal(String task) {
+    public static ProgressListener onTerminal(String task) {
         return new ProgressListener(task, false);
     }
 
     /** A bar whatever the output. */
-    static ProgressListener always(String task) {
+    public static ProgressListener always(String task) {
         return new ProgressListener(task, true);
     }
 

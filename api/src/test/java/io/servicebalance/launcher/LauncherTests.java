@@ -23,10 +23,10 @@ class LauncherTests {
     void helpListsTheSubcommands() {
         assertThat(run("--help")).isZero();
         assertThat(out.toString()).contains("serve").contains("Usage: servicebalance");
-        for (String command : new String[] {"demo", "seed", "plan", "simulate", "erlang", "benchmark-write",
-            "benchmark-simulator", "benchmark-plan", "benchmark-read", "import", "benchmark-import"}) {
+        for (String command : new String[] {"demo", "seed", "plan", "simulate", "erlang", "import"}) {
             assertThat(out.toString()).contains("  " + command + " ");
         }
+        assertThat(out.toString()).doesNotContain("  benchmark-").contains("'./servicebalance benchmarks' lists them");
     }
 
     @Test
@@ -41,6 +41,23 @@ class LauncherTests {
         assertThat(err.toString().lines()).hasSize(1);
         assertThat(err.toString()).contains("grid is empty").contains("unknown channel 'FAX'")
                 .contains("costs.agentPerHour.PHONE must not be negative");
+        assertThat(out).doesNotExist();
+    }
+
+    @Test
+    void planRefusesAGridOverTheLimitNamingTheOptionBeforeStartingAnything(@org.junit.jupiter.api.io.TempDir
+                                                                           java.nio.file.Path dir) throws Exception {
+        java.nio.file.Path scenario = dir.resolve("big.json");
+        java.nio.file.Files.writeString(scenario, """
+                {"replications": 1000, "historical": {"source": "seeded"},
+                 "grid": {"agents": {"PHONE": {"scale": [0.5, 1, 1.5]}}, "priority": ["FIFO", "TIER_STRICT"]},
+                 "costs": {"agentPerHour": {"PHONE": 30}}}""");
+        java.nio.file.Path out = dir.resolve("out");
+        assertThat(run("plan", "--scenario", scenario.toString(), "--out", out.toString(), "--max-policies", "5",
+                "--max-steps", "100000")).isEqualTo(1);
+        assertThat(err.toString().lines()).hasSize(1);
+        assertThat(err.toString()).contains("grid: 6 policies asked (the product of the grid's axes); the limit is 5"
+                + " (--max-policies)");
         assertThat(out).doesNotExist();
     }
 

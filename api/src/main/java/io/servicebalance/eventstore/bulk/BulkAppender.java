@@ -2,9 +2,11 @@ package io.servicebalance.eventstore.bulk;
 
 import io.servicebalance.eventstore.bulk.Continuation.Appends;
 import io.servicebalance.eventstore.bulk.Continuation.Kind;
+import io.servicebalance.customer.Customers;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.time.Clock;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.List;
@@ -32,21 +34,40 @@ public class BulkAppender {
 
     private final DataSource dataSource;
     private final Serializer serializer;
-    private final Map<Class<?>, AggregateType<?>> types = new ConcurrentHashMap<>();
+    private final Clock clock;
 
-    BulkAppender(DataSource dataSource, @Qualifier("eventSerializer") Serializer serializer) {
+    BulkAppender(DataSource dataSource, @Qualifier("eventSerializer") Serializer serializer, Clock clock) {
         this.dataSource = dataSource;
         this.serializer = serializer;
+        this.clock = clock;
+    }
+
+    /** The aggregates' models for one append: their handlers are given the clock and which customers exist. */
+    private final class Models {
+        private final Map<Class<?>, Object> resources;
+        private final Map<Class<?>, AggregateType<?>> types = new ConcurrentHashMap<>();
+
+        Models(Customers customers) {
+            resources = Map.of(Clock.class, clock, Customers.class, customers);
+        }
+
+        AggregateType<?> of(Class<?> type) {
+            return types.computeIfAbsent(type, t -> AggregateType.of(t, resources));
+        }
     }
 
     /**
      * Runs all the work and appends what is new, in one transaction.
      *
+     * @param customers    which customers exist, for the contacts' rule that a contact is of a registered customer
+     *                     (the work's own new customers included)
      * @param beforeCommit runs in the same transaction after the events are copied (for records that must commit with
      *                     them); may be null
      * @throws Refused when any command was refused; nothing was written
      */
-    public BulkResult append(List<AggregateWork> work, Listener listener, Consumer<Connection> beforeCommit) {
+    public BulkResult append(List<AggregateWork> work, Customers customers, Listener listener,
+                             Consumer<Connection> beforeCommit) {
+        Models models = new Models(customers);
         long started = System.nanoTime();
         try (Connection connection = dataSource.getConnection()) {
             Map<String, List<DomainEventMessage<?>>> stored = new StoredEvents(serializer).of(connection,
@@ -55,7 +76,7 @@ public class BulkAppender {
             connection.setAutoCommit(false);
             try {
                 Map<Kind, Integer> kinds = new EnumMap<>(Kind.class);
-                long appended = copy(connection, work, stored, kinds, listener);
+                long appended = copy(connection, models, work, stored, kinds, listener);
                 if (beforeCommit != null) {
                     beforeCommit.accept(connection);
                 }
@@ -75,13 +96,14 @@ public class BulkAppender {
     }
 
     /** Runs all the work in memory and returns every refusal; writes nothing. */
-    public List<CommandRefused> refusals(List<AggregateWork> work) {
+    public List<CommandRefused> refusals(List<AggregateWork> work, Customers customers) {
+        Models models = new Models(customers);
         try (Connection connection = dataSource.getConnection()) {
             Map<String, List<DomainEventMessage<?>>> stored = new StoredEvents(serializer).of(connection,
                     work.stream().map(AggregateWork::id).toList());
             List<CommandRefused> refused = new ArrayList<>();
             for (AggregateWork w : work) {
-                appends(w, stored, refused::add);
+                appends(models, w, stored, refused::add);
             }
             return refused;
         } catch (SQLException e) {
@@ -89,7 +111,7 @@ public class BulkAppender {
         }
     }
 
-    private long copy(Connection connection, List<AggregateWork> work, Map<String, List<DomainEventMessage<?>>> stored,
+    private long copy(Connection connection, Models models, List<AggregateWork> work, Map<String, List<DomainEventMessage<?>>> stored,
                       Map<Kind, Integer> kinds, Listener listener) throws SQLException {
         try (Statement s = connection.createStatement()) {
             s.execute(LOCK);
@@ -99,7 +121,7 @@ public class BulkAppender {
         try (EventCopy copy = new EventCopy(connection, serializer)) {
             int done = 0;
             for (AggregateWork w : work) {
-                Appends a = appends(w, stored, refused::add);
+                Appends a = appends(models, w, stored, refused::add);
                 kinds.merge(a.kind(), 1, Integer::sum);
                 if (refused.isEmpty()) {
                     for (DomainEventMessage<?> e : a.events()) {
@@ -120,7 +142,7 @@ public class BulkAppender {
         return appended;
     }
 
-    private Appends appends(AggregateWork w, Map<String, List<DomainEventMessage<?>>> stored,
+    private static Appends appends(Models models, AggregateWork w, Map<String, List<DomainEventMessage<?>>> stored,
                             Consumer<CommandRefused> refused) {
         List<DomainEventMessage<?>> before = stored.getOrDefault(w.id(), List.of());
         if (!before.isEmpty() && !before.get(0).getType().equals(w.type().getSimpleName())) {
@@ -128,7 +150,7 @@ public class BulkAppender {
                     + "' already belongs to a " + before.get(0).getType() + ", not a " + w.type().getSimpleName()));
             return new Appends(Kind.REFUSED, List.of());
         }
-        return Continuation.of(types.computeIfAbsent(w.type(), AggregateType::of), w, before, refused);
+        return Continuation.of(models.of(w.type()), w, before, refused);
     }
 
     /** Hears how far an append has come. */

@@ -1,2 +1,0 @@
-/** The import benchmark: generates a recorded history as CSV files and times the {@code import} command on them. */
-package io.servicebalance.importbenchmark;
