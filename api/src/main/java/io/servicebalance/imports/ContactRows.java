@@ -38,12 +38,14 @@ final class ContactRows {
     }
 
     private final ImportProblems problems;
+    private final Fields.Range range;
     private final List<AggregateWork> work = new ArrayList<>();
     private final Map<String, Long> lines = new HashMap<>();
     long rows;
 
-    ContactRows(ImportProblems problems) {
+    ContactRows(ImportProblems problems, Fields.Range range) {
         this.problems = problems;
+        this.range = range;
     }
 
     /**
@@ -53,7 +55,7 @@ final class ContactRows {
     void read(ImportSource source, Predicate<String> inFile, Function<Set<String>, Set<String>> storedCustomers) {
         List<Parsed> rows = new ArrayList<>();
         CsvFile.read(source, ImportFormat.CONTACTS, problems,
-                row -> rows.add(parse(new Fields(ImportFormat.CONTACTS, source.name(), row, problems))));
+                row -> rows.add(parse(new Fields(ImportFormat.CONTACTS, range, source.name(), row, problems))));
         this.rows = rows.size();
         Set<String> unknown = new HashSet<>();
         rows.stream().map(Parsed::customerId).filter(id -> id != null && !inFile.test(id)).forEach(unknown::add);

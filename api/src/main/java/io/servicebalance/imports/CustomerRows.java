@@ -38,11 +38,13 @@ final class CustomerRows {
     private final Map<String, Commands> customers = new LinkedHashMap<>();
     private final Set<String> inFile = new java.util.HashSet<>();
     private final ImportProblems problems;
+    private final Fields.Range range;
     long customerRows;
     long purchaseRows;
 
-    CustomerRows(ImportProblems problems) {
+    CustomerRows(ImportProblems problems, Fields.Range range) {
         this.problems = problems;
+        this.range = range;
     }
 
     /** Whether the customers file has this customer. */
@@ -53,7 +55,7 @@ final class CustomerRows {
     void readCustomers(ImportSource source) {
         CsvFile.read(source, ImportFormat.CUSTOMERS, problems, row -> {
             customerRows++;
-            customer(source.name(), new Fields(ImportFormat.CUSTOMERS, source.name(), row, problems));
+            customer(source.name(), new Fields(ImportFormat.CUSTOMERS, range, source.name(), row, problems));
         });
     }
 
@@ -95,7 +97,7 @@ final class CustomerRows {
     void readPurchases(ImportSource source, Function<Set<String>, Set<String>> storedCustomers) {
         List<Fields> rows = new ArrayList<>();
         CsvFile.read(source, ImportFormat.PURCHASES, problems,
-                row -> rows.add(new Fields(ImportFormat.PURCHASES, source.name(), row, problems)));
+                row -> rows.add(new Fields(ImportFormat.PURCHASES, range, source.name(), row, problems)));
         Set<String> unknown = new java.util.HashSet<>();
         for (Fields row : rows) {
             String id = row.optionalText("customer_id");

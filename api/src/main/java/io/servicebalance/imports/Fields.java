@@ -12,17 +12,20 @@ import java.util.Arrays;
  */
 final class Fields {
 
-    static final Instant EARLIEST = Instant.parse("1900-01-01T00:00:00Z");
-    static final Instant LATEST = Instant.parse("2200-01-01T00:00:00Z");
+    /** The business times an import accepts: the write API's range (servicebalance.business-time). */
+    record Range(Instant earliest, Instant latest) {
+    }
 
     private final ImportFormat format;
+    private final Range range;
     private final String file;
     private final CsvFile.Row row;
     private final ImportProblems problems;
     private boolean bad;
 
-    Fields(ImportFormat format, String file, CsvFile.Row row, ImportProblems problems) {
+    Fields(ImportFormat format, Range range, String file, CsvFile.Row row, ImportProblems problems) {
         this.format = format;
+        this.range = range;
         this.file = file;
         this.row = row;
         this.problems = problems;
@@ -78,8 +81,9 @@ final class Fields {
         }
         try {
             Instant at = OffsetDateTime.parse(value, DateTimeFormatter.ISO_OFFSET_DATE_TIME).toInstant();
-            if (at.isBefore(EARLIEST) || !at.isBefore(LATEST)) {
-                problem(column, "'" + value + "' must lie between " + EARLIEST + " and " + LATEST);
+            if (at.isBefore(range.earliest()) || at.isAfter(range.latest())) {
+                problem(column, "'" + value + "' must lie between " + range.earliest() + " and " + range.latest()
+                        + " (servicebalance.business-time)");
                 return null;
             }
             return at;

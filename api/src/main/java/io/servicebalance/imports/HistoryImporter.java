@@ -5,6 +5,8 @@ import io.servicebalance.eventstore.bulk.AggregateWork;
 import io.servicebalance.eventstore.bulk.BulkAppender;
 import io.servicebalance.eventstore.bulk.BulkResult;
 import io.servicebalance.eventstore.bulk.CommandRefused;
+import io.servicebalance.web.BusinessTimeProperties;
+import java.time.Clock;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
@@ -22,10 +24,14 @@ public class HistoryImporter {
 
     private final BulkAppender appender;
     private final JdbcTemplate jdbc;
+    private final BusinessTimeProperties businessTime;
+    private final Clock clock;
 
-    HistoryImporter(BulkAppender appender, JdbcTemplate jdbc) {
+    HistoryImporter(BulkAppender appender, JdbcTemplate jdbc, BusinessTimeProperties businessTime, Clock clock) {
         this.appender = appender;
         this.jdbc = jdbc;
+        this.businessTime = businessTime;
+        this.clock = clock;
     }
 
     /**
@@ -51,7 +57,9 @@ public class HistoryImporter {
             files.add(sources.purchases().name());
         }
         ImportProblems problems = new ImportProblems(files);
-        CustomerRows customers = new CustomerRows(problems);
+        Fields.Range range = new Fields.Range(businessTime.earliest(),
+                clock.instant().plus(businessTime.futureTolerance()));
+        CustomerRows customers = new CustomerRows(problems, range);
         Set<String> stored = new HashSet<>();
         java.util.function.Function<Set<String>, Set<String>> storedCustomers = ids -> {
             Set<String> found = storedCustomers(ids);
@@ -63,7 +71,7 @@ public class HistoryImporter {
         if (sources.purchases() != null) {
             customers.readPurchases(sources.purchases(), storedCustomers);
         }
-        ContactRows contacts = new ContactRows(problems);
+        ContactRows contacts = new ContactRows(problems, range);
         contacts.read(sources.contacts(), customers::has, storedCustomers);
         List<AggregateWork> work = new ArrayList<>(customers.work());
         work.addAll(contacts.work());

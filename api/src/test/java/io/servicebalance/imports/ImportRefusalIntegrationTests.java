@@ -78,6 +78,18 @@ class ImportRefusalIntegrationTests {
     }
 
     @Test
+    void businessTimesOutsideTheWriteApisRangeAreRefused() {
+        String p = ImportFiles.prefix();
+        ImportRejected e = refused(CUSTOMERS + p + "c-1,Ada,ada@example.com,PREMIUM,,2199-01-05T08:00:00Z,\n"
+                + p + "c-2,Bo,bo@example.com,BASIC,,1850-01-05T08:00:00Z,\n", CONTACTS, null);
+        assertThat(e.problems()).extracting(RowProblem::line, RowProblem::field).containsExactly(
+                org.assertj.core.groups.Tuple.tuple(2L, "registered_at"),
+                org.assertj.core.groups.Tuple.tuple(3L, "registered_at"));
+        assertThat(e.problems().get(0).message()).contains("must lie between 1900-01-01T00:00:00Z and");
+        assertThat(events(p)).isZero();
+    }
+
+    @Test
     void aWrongHeaderIsRefused() {
         String p = ImportFiles.prefix();
         ImportRejected e = refused(CUSTOMERS.replace("tier", "segment") + p + "c-1,Ada,ada@example.com,PREMIUM,,"

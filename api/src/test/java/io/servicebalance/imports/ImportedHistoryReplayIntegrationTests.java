@@ -22,7 +22,7 @@ import org.springframework.boot.test.context.SpringBootTest;
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 class ImportedHistoryReplayIntegrationTests {
 
-    private static final Instant FROM = Instant.parse("2033-02-07T00:00:00Z");
+    private static final Instant FROM = Instant.parse("2024-02-05T00:00:00Z");
     private static final Instant TO = FROM.plusSeconds(2 * 86_400L);
     private static final int AGENTS = 7;
 
