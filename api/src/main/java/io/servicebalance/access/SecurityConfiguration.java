@@ -46,6 +46,7 @@ class SecurityConfiguration {
                         .requestMatchers(HttpMethod.HEAD, "/actuator/health", "/actuator/health/**").permitAll()
                         .requestMatchers("/actuator/**").hasRole(Role.ADMIN.name())
                         .requestMatchers("/api/admin/**").hasRole(Role.ADMIN.name())
+                        .requestMatchers("/api/imports", "/api/imports/**").hasRole(Role.ADMIN.name())
                         .requestMatchers("/api/simulations/**").hasAnyRole(Role.PLANNER.name(), Role.ADMIN.name())
                         .requestMatchers(HttpMethod.POST, "/api/customers/**", "/api/contacts/**")
                         .hasAnyRole(Role.AGENT.name(), Role.ADMIN.name())

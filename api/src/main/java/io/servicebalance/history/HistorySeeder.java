@@ -1,103 +1,84 @@
 package io.servicebalance.history;
 
+import io.servicebalance.contact.Contact;
+import io.servicebalance.contact.ContactCommands.ReceiveContact;
+import io.servicebalance.customer.Customer;
+import io.servicebalance.customer.CustomerCommands.RegisterCustomer;
+import io.servicebalance.eventstore.bulk.AggregateWork;
+import io.servicebalance.eventstore.bulk.BulkAppender;
+import io.servicebalance.eventstore.bulk.BulkResult;
+import io.servicebalance.eventstore.bulk.SourcedCommand;
 import io.servicebalance.simulation.history.HistoryScript;
 import io.servicebalance.simulation.history.ScheduledCommand;
 import io.servicebalance.simulation.history.SeedSettings;
+import io.servicebalance.customer.Customers;
 import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.Set;
+import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.concurrent.ExecutionException;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
-import java.util.concurrent.atomic.AtomicBoolean;
-import io.servicebalance.customer.CustomerCommands.RegisterCustomer;
-import org.axonframework.commandhandling.gateway.CommandGateway;
+import java.util.Map;
 import org.springframework.stereotype.Component;
-import org.springframework.transaction.PlatformTransactionManager;
-import org.springframework.transaction.support.TransactionTemplate;
 
 /**
- * Sends a generated history through the command gateway, so every event passes the aggregates' rules. Commands are
- * split by aggregate over worker threads (each aggregate's commands stay in business-time order) and committed in
- * batches of {@value #BATCH} per transaction. The first rejected command stops the seeding and is reported; the
- * batch it was in is rolled back.
+ * Writes a generated history on the import's fast path: each aggregate's commands run through its own handlers in
+ * memory, so every event passes the aggregates' rules, and the events are appended by the {@link BulkAppender} in one
+ * transaction together with the record of the seeding. All or nothing: a crash or a refused command leaves the store
+ * as it was.
  */
 @Component
 public class HistorySeeder {
 
-    static final int BATCH = 200;
-    private static final int WORKERS = 8;
-
-    private final CommandGateway gateway;
-    private final TransactionTemplate transactions;
+    private final BulkAppender appender;
     private final SeededHistories seeded;
+    private final Customers storedCustomers;
 
-    HistorySeeder(CommandGateway gateway, PlatformTransactionManager transactionManager, SeededHistories seeded) {
-        this.gateway = gateway;
-        this.transactions = new TransactionTemplate(transactionManager);
+    HistorySeeder(BulkAppender appender, SeededHistories seeded, Customers stored) {
+        this.appender = appender;
         this.seeded = seeded;
+        this.storedCustomers = stored;
     }
 
     /**
-     * Sends every command; {@code progress} is told each sent command (from worker threads).
+     * Appends the history and records the seeding, in one transaction.
      *
      * @throws HistoryExists when the store holds events and {@code append} is false; nothing is written then
+     * @throws SeedingFailed when the domain refuses a generated command; nothing is written then
      */
-    public void seed(SeedSettings settings, HistoryScript script, boolean append, Runnable progress) {
+    public BulkResult seed(SeedSettings settings, HistoryScript script, boolean append, BulkAppender.Listener listener) {
         long stored = seeded.storedEvents();
         if (stored > 0 && !append) {
             throw new HistoryExists(stored);
         }
-        List<ScheduledCommand> commands = script.commands();
-        sendInLanes(commands.stream().filter(c -> c.command() instanceof RegisterCustomer).toList(), progress);
-        sendInLanes(commands.stream().filter(c -> !(c.command() instanceof RegisterCustomer)).toList(), progress);
-        seeded.record(settings, script.staffing());
-    }
-
-    /** Commands of one aggregate keep their order in one lane; a contact's customer is registered in an earlier call. */
-    private void sendInLanes(List<ScheduledCommand> commands, Runnable progress) {
-        List<List<ScheduledCommand>> lanes = new ArrayList<>();
-        for (int w = 0; w < WORKERS; w++) {
-            lanes.add(new ArrayList<>());
-        }
-        commands.forEach(c -> lanes.get(Math.floorMod(c.aggregateId().hashCode(), WORKERS)).add(c));
-        ExecutorService pool = Executors.newFixedThreadPool(WORKERS);
-        AtomicBoolean failed = new AtomicBoolean();
+        List<AggregateWork> work = work(script);
+        Set<String> registered = new HashSet<>();
+        work.stream().filter(w -> w.type() == Customer.class && w.creates()).forEach(w -> registered.add(w.id()));
+        Customers customers = id -> registered.contains(id.value()) || storedCustomers.registered(id);
         try {
-            List<Future<?>> done = new ArrayList<>();
-            lanes.forEach(lane -> done.add(pool.submit(() -> send(lane, failed, progress))));
-            for (Future<?> f : done) {
-                await(f);
-            }
-        } finally {
-            pool.shutdownNow();
+            return appender.append(work, customers, listener,
+                    connection -> seeded.record(connection, settings, script.staffing()));
+        } catch (BulkAppender.Refused refused) {
+            throw new SeedingFailed(refused.refusals().get(0).source(), refused.refusals().get(0).message());
         }
     }
 
-    private void send(List<ScheduledCommand> lane, AtomicBoolean failed, Runnable progress) {
-        for (int from = 0; from < lane.size() && !failed.get(); from += BATCH) {
-            List<ScheduledCommand> batch = lane.subList(from, Math.min(lane.size(), from + BATCH));
-            transactions.executeWithoutResult(status -> batch.forEach(c -> {
-                try {
-                    gateway.sendAndWait(c.command());
-                } catch (RuntimeException e) {
-                    failed.set(true);
-                    throw new SeedingFailed(c, e);
-                }
-                progress.run();
-            }));
+    /** Each aggregate's commands, in the order the script sends them; customers before contacts. */
+    static List<AggregateWork> work(HistoryScript script) {
+        Map<String, List<SourcedCommand>> byAggregate = new LinkedHashMap<>();
+        for (ScheduledCommand c : script.commands()) {
+            byAggregate.computeIfAbsent(c.aggregateId(), k -> new ArrayList<>())
+                    .add(new SourcedCommand(c.command(), c.at(), c));
         }
-    }
-
-    private static void await(Future<?> f) {
-        try {
-            f.get();
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException("seeding interrupted", e);
-        } catch (ExecutionException e) {
-            throw e.getCause() instanceof RuntimeException r ? r : new IllegalStateException(e.getCause());
-        }
+        List<AggregateWork> work = new ArrayList<>(byAggregate.size());
+        byAggregate.forEach((id, commands) -> {
+            Object first = commands.get(0).command();
+            Class<?> type = first.getClass().getEnclosingClass().getSimpleName().startsWith("Customer")
+                    ? Customer.class : Contact.class;
+            boolean creates = first instanceof RegisterCustomer || first instanceof ReceiveContact;
+            work.add(new AggregateWork(type, id, creates, commands));
+        });
+        work.sort(java.util.Comparator.comparing(w -> w.type() == Customer.class ? 0 : 1));
+        return work;
     }
 
     /** The store already holds a history and the caller did not ask to add to it. */
@@ -110,9 +91,13 @@ public class HistorySeeder {
 
     /** A generated command the domain refused: a bug in the generator or a clash with existing history. */
     public static final class SeedingFailed extends RuntimeException {
-        SeedingFailed(ScheduledCommand command, RuntimeException cause) {
-            super("the domain refused " + command.command().getClass().getSimpleName() + " for "
-                    + command.aggregateId() + " at " + command.at() + ": " + cause.getMessage(), cause);
+        SeedingFailed(Object command, String reason) {
+            super("the domain refused " + describe(command) + ": " + reason, null, false, false);
+        }
+
+        private static String describe(Object source) {
+            return source instanceof ScheduledCommand c ? c.command().getClass().getSimpleName() + " for "
+                    + c.aggregateId() + " at " + c.at() : String.valueOf(source);
         }
     }
 }

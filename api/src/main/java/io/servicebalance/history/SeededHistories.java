@@ -5,6 +5,9 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import io.servicebalance.contact.Channel;
 import io.servicebalance.simulation.history.SeedSettings;
 import io.servicebalance.simulation.policy.StaffingSchedule;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.util.EnumMap;
 import java.util.LinkedHashMap;
@@ -25,16 +28,22 @@ public class SeededHistories {
         this.jdbc = jdbc;
     }
 
-    void record(SeedSettings settings, Map<Channel, StaffingSchedule> staffing) {
+    /** Records a seeding on the connection whose transaction appends its events, so both commit or neither. */
+    void record(Connection connection, SeedSettings settings, Map<Channel, StaffingSchedule> staffing) {
         Map<String, String> schedules = new LinkedHashMap<>();
         staffing.forEach((c, s) -> schedules.put(c.name(), s.toString()));
-        try {
-            jdbc.update("INSERT INTO seeded_history (customers, days, seed, history_from, history_to, zone, staffing)"
-                    + " VALUES (?, ?, ?, ?, ?, ?, ?::jsonb)", settings.customers(), settings.days(), settings.seed(),
-                    Timestamp.from(settings.start()), Timestamp.from(settings.end()), settings.zone().getId(),
-                    JSON.writeValueAsString(schedules));
-        } catch (JsonProcessingException e) {
-            throw new IllegalStateException(e);
+        try (PreparedStatement insert = connection.prepareStatement("INSERT INTO seeded_history (customers, days,"
+                + " seed, history_from, history_to, zone, staffing) VALUES (?, ?, ?, ?, ?, ?, ?::jsonb)")) {
+            insert.setInt(1, settings.customers());
+            insert.setInt(2, settings.days());
+            insert.setLong(3, settings.seed());
+            insert.setTimestamp(4, Timestamp.from(settings.start()));
+            insert.setTimestamp(5, Timestamp.from(settings.end()));
+            insert.setString(6, settings.zone().getId());
+            insert.setString(7, JSON.writeValueAsString(schedules));
+            insert.executeUpdate();
+        } catch (JsonProcessingException | SQLException e) {
+            throw new IllegalStateException("recording the seeding failed: " + e.getMessage(), e);
         }
     }
 

@@ -87,8 +87,8 @@ class SeedCommand implements Callable<Integer> {
             }
             long started = System.nanoTime();
             HistoryScript script = SyntheticHistory.generate(settings);
-            try (Progress progress = Progress.always("seed", script.commands().size())) {
-                seeder.seed(settings, script, append, progress::step);
+            try (ProgressListener progress = ProgressListener.always("seed")) {
+                seeder.seed(settings, script, append, progress);
             }
             double seconds = (System.nanoTime() - started) / 1e9;
             long events = histories.storedEvents() - before;

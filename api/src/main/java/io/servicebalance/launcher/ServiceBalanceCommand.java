@@ -18,6 +18,7 @@ import picocli.CommandLine.Command;
             DemoCommand.class,
             ServeCommand.class,
             SeedCommand.class,
+            ImportCommand.class,
             PlanCommand.class,
             TraceCommand.class,
             io.servicebalance.simulation.cli.SimulateCommand.class,

@@ -31,6 +31,12 @@ class BodySizeLimit extends OncePerRequestFilter {
         this.mapper = mapper;
     }
 
+    /** Imports carry whole files; their size is bounded by the multipart limits instead. */
+    @Override
+    protected boolean shouldNotFilter(HttpServletRequest request) {
+        return request.getRequestURI().startsWith("/api/imports");
+    }
+
     @Override
     protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws ServletException, IOException {

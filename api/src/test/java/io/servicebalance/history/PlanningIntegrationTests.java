@@ -93,7 +93,7 @@ class PlanningIntegrationTests {
     void seedingRefusesToWriteIntoAnExistingHistoryUnlessAdding() {
         long events = seeded.storedEvents();
         assertThatThrownBy(() -> seeder.seed(SeededFixture.SETTINGS, SyntheticHistory.generate(SeededFixture.SETTINGS),
-                false, () -> { }))
+                false, new io.servicebalance.eventstore.bulk.BulkAppender.Listener() { }))
                 .isInstanceOf(HistorySeeder.HistoryExists.class)
                 .hasMessageContaining("use --append");
         assertThat(seeded.storedEvents()).isEqualTo(events);

@@ -23,7 +23,7 @@ public final class SeededFixture {
         Integer present = jdbc.queryForObject(
                 "SELECT count(*) FROM domain_event_entry WHERE aggregate_identifier = 'it-cust-000001'", Integer.class);
         if (present == null || present == 0) {
-            seeder.seed(SETTINGS, SyntheticHistory.generate(SETTINGS), true, () -> { });
+            seeder.seed(SETTINGS, SyntheticHistory.generate(SETTINGS), true, new io.servicebalance.eventstore.bulk.BulkAppender.Listener() { });
         }
     }
 

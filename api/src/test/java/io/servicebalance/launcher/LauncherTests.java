@@ -23,7 +23,7 @@ class LauncherTests {
     void helpListsTheSubcommands() {
         assertThat(run("--help")).isZero();
         assertThat(out.toString()).contains("serve").contains("Usage: servicebalance");
-        for (String command : new String[] {"demo", "seed", "plan", "simulate", "erlang"}) {
+        for (String command : new String[] {"demo", "seed", "plan", "simulate", "erlang", "import"}) {
             assertThat(out.toString()).contains("  " + command + " ");
         }
         assertThat(out.toString()).doesNotContain("  benchmark-").contains("'./servicebalance benchmarks' lists them");
@@ -89,6 +89,15 @@ class LauncherTests {
                 .isZero();
         assertThat(err.toString()).isEmpty();
         assertThat(System.getProperty(LoggingOptions.LEVEL)).isEqualTo("INFO");
+    }
+
+    @Test
+    void importNamesAMissingFileBeforeStartingAnything() {
+        assertThat(run("import", "--customers", "no-such-customers.csv", "--contacts", "no-such-contacts.csv"))
+                .isEqualTo(2);
+        assertThat(err.toString()).contains("--customers no-such-customers.csv cannot be read");
+        assertThat(run("import", "--contacts", "x.csv")).isEqualTo(2);
+        assertThat(err.toString()).contains("--customers");
     }
 
     @Test

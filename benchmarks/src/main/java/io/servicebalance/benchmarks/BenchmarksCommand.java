@@ -2,6 +2,7 @@ package io.servicebalance.benchmarks;
 
 import io.servicebalance.benchmarks.flood.FloodBenchmarkCommand;
 import io.servicebalance.benchmarks.fuzz.FuzzBenchmarkCommand;
+import io.servicebalance.benchmarks.imports.BenchmarkImportCommand;
 import io.servicebalance.benchmarks.plan.BenchmarkPlanCommand;
 import io.servicebalance.benchmarks.read.BenchmarkReadCommand;
 import io.servicebalance.benchmarks.simulator.BenchmarkSimulatorCommand;
@@ -27,7 +28,8 @@ import picocli.CommandLine.Spec;
             BenchmarkPlanCommand.class,
             BenchmarkReadCommand.class,
             FloodBenchmarkCommand.class,
-            FuzzBenchmarkCommand.class
+            FuzzBenchmarkCommand.class,
+            BenchmarkImportCommand.class
         },
         footer = {"", "Run './servicebalance benchmark-COMMAND --help' for the options of a benchmark."})
 public class BenchmarksCommand implements Runnable {

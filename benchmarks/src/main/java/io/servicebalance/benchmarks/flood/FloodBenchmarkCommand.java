@@ -53,7 +53,8 @@ public class FloodBenchmarkCommand implements Callable<Integer> {
             String base = "http://localhost:" + context.getEnvironment().getProperty("local.server.port");
             SeedSettings settings = new SeedSettings(customers, days, 7, SeedSettings.DEFAULT_START, ZoneOffset.UTC,
                     "flood-");
-            context.getBean(HistorySeeder.class).seed(settings, SyntheticHistory.generate(settings), true, () -> { });
+            context.getBean(HistorySeeder.class).seed(settings, SyntheticHistory.generate(settings), true,
+                    new io.servicebalance.eventstore.bulk.BulkAppender.Listener() { });
             Instant from = settings.start();
             Instant to = from.plusSeconds(86_400L * days);
             out.printf("seeded %,d customers over %d days; flooding %s%n", customers, days, base);

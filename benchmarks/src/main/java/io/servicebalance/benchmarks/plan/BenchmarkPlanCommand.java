@@ -4,6 +4,7 @@ import io.servicebalance.history.HistoryReader;
 import io.servicebalance.history.HistorySeeder;
 import io.servicebalance.history.SeededHistories;
 import io.servicebalance.launcher.Contexts;
+import io.servicebalance.launcher.ProgressListener;
 import io.servicebalance.simulation.cli.PeakMemory;
 import io.servicebalance.simulation.cli.Progress;
 import io.servicebalance.simulation.history.HistoryScript;
@@ -55,8 +56,8 @@ public class BenchmarkPlanCommand implements Callable<Integer> {
             long started = System.nanoTime();
             HistoryScript script = SyntheticHistory.generate(settings);
             double generated = seconds(started);
-            try (Progress progress = Progress.always("seed", script.commands().size())) {
-                context.getBean(HistorySeeder.class).seed(settings, script, false, progress::step);
+            try (ProgressListener progress = ProgressListener.always("seed")) {
+                context.getBean(HistorySeeder.class).seed(settings, script, false, progress);
             }
             double seeding = seconds(started);
             long events = histories.storedEvents();

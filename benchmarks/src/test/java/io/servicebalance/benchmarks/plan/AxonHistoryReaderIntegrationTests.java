@@ -38,7 +38,8 @@ class AxonHistoryReaderIntegrationTests {
     @Test
     void theBulkReaderAndAxonsEventStreamReadTheSameHistory() throws Exception {
         SeedSettings settings = new SeedSettings(150, 7, 7, FROM, ZoneOffset.UTC, "ax-");
-        seeder.seed(settings, SyntheticHistory.generate(settings), true, () -> { });
+        seeder.seed(settings, SyntheticHistory.generate(settings), true,
+                    new io.servicebalance.eventstore.bulk.BulkAppender.Listener() { });
 
         RecordedHistory bulk = bulkReader.read(FROM, TO);
         RecordedHistory axon = new AxonHistoryReader(eventStore).read(FROM, TO);

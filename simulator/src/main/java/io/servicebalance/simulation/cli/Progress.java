@@ -99,6 +99,12 @@ public final class Progress implements AutoCloseable {
         lines.flush();
     }
 
+    public void stepBy(long steps) {
+        if (bar != null) {
+            bar.stepBy(steps);
+        }
+    }
+
     @Override
     public void close() {
         if (bar != null) {

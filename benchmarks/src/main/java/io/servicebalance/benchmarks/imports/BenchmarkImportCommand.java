@@ -1,0 +1,93 @@
+package io.servicebalance.benchmarks.imports;
+
+import io.servicebalance.launcher.Launcher;
+import io.servicebalance.simulation.cli.PeakMemory;
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.concurrent.Callable;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+import picocli.CommandLine.Model.CommandSpec;
+
+/**
+ * {@code servicebalance benchmark-import}: generates a contact log of {@code --events} events as the three import files
+ * and runs the {@code import} command on them against a throw-away embedded PostgreSQL, twice (the second run must
+ * append nothing); prints the import's own summary and the whole command's wall time.
+ */
+@Command(name = "benchmark-import", mixinStandardHelpOptions = true,
+        description = {"Measure the import: generate a contact log of N events as CSV files, then time the whole",
+            "'import' command on a throw-away embedded PostgreSQL in a temporary directory (./data is not touched),",
+            "then import the same files again (nothing new)."})
+public class BenchmarkImportCommand implements Callable<Integer> {
+
+    @Spec
+    CommandSpec spec;
+
+    @Option(names = "--events", defaultValue = "1000000", paramLabel = "N",
+            description = "Events the generated log amounts to (default: ${DEFAULT-VALUE}).")
+    long events;
+
+    @Override
+    public Integer call() throws IOException {
+        if (events < 100 || events > 50_000_000) {
+            throw new CommandLine.ParameterException(spec.commandLine(), "--events must be between 100 and 50,000,000");
+        }
+        PrintWriter out = spec.commandLine().getOut();
+        Path dir = Files.createTempDirectory("servicebalance-import-benchmark");
+        try {
+            ContactLogFiles log = new ContactLogFiles();
+            log.write(dir, events);
+            out.printf("generated %,d rows amounting to %,d events in %s (%,d MiB)%n", log.rows(), log.events(), dir,
+                    size(dir) >> 20);
+            out.flush();
+            System.setProperty("servicebalance.database.embedded.data-dir", dir.resolve("data").toString());
+            System.setProperty("spring.datasource.url", "");
+            for (String run : new String[] {"first import", "same files again"}) {
+                long started = System.nanoTime();
+                String said = importOnce(dir);
+                out.printf("%s: %s%n  whole command (start, read, check, append, stop): %.1f s%n", run, said.strip(),
+                        (System.nanoTime() - started) / 1e9);
+                out.flush();
+            }
+            out.printf("CPU time of this JVM: %.1f s (the embedded PostgreSQL runs in its own processes)%n",
+                    ProcessHandle.current().info().totalCpuDuration().map(d -> d.toMillis() / 1e3).orElse(0.0));
+            out.printf("peak heap+non-heap used: %d MiB, peak resident set (VmHWM): %s%n", PeakMemory.usedMiB(),
+                    PeakMemory.residentPeak());
+            out.flush();
+        } finally {
+            try (var files = Files.walk(dir)) {
+                for (Path f : files.sorted(java.util.Comparator.reverseOrder()).toList()) {
+                    Files.deleteIfExists(f);
+                }
+            }
+        }
+        return 0;
+    }
+
+    /** Runs the {@code import} subcommand itself, as a user would. */
+    private String importOnce(Path dir) {
+        StringWriter said = new StringWriter();
+        StringWriter err = new StringWriter();
+        CommandLine cli = Launcher.commandLine();
+        cli.setOut(new PrintWriter(said, true));
+        cli.setErr(new PrintWriter(err, true));
+        int exit = cli.execute("import", "--customers", dir.resolve("customers.csv").toString(),
+                "--contacts", dir.resolve("contacts.csv").toString(), "--purchases",
+                dir.resolve("purchases.csv").toString());
+        if (exit != 0) {
+            throw new IllegalStateException("import failed (exit " + exit + "): " + err);
+        }
+        return said.toString().replace("imported ", "");
+    }
+
+    private static long size(Path dir) throws IOException {
+        try (var files = Files.list(dir)) {
+            return files.mapToLong(f -> f.toFile().length()).sum();
+        }
+    }
+}
