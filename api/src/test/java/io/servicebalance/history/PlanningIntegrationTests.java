@@ -24,7 +24,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.jdbc.core.JdbcTemplate;
 
-/** Seeding through the domain, reading the history back in bulk, and planning on it, against real PostgreSQL. */
+/** Seeding through the domain, reading a window of the contact history and planning on it, on real PostgreSQL. */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.NONE)
 class PlanningIntegrationTests {
 
@@ -58,7 +58,7 @@ class PlanningIntegrationTests {
     }
 
     @Test
-    void theBulkReaderAndAxonsEventStreamReadTheSameHistory() throws Exception {
+    void theContactHistoryReadModelAndAxonsEventStreamReadTheSameHistory() throws Exception {
         RecordedHistory bulk = reader.read(SeededFixture.FROM, SeededFixture.TO);
         RecordedHistory axon = axonReader.read(SeededFixture.FROM, SeededFixture.TO);
         StringWriter a = new StringWriter();

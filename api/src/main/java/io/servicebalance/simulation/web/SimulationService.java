@@ -1,6 +1,8 @@
 package io.servicebalance.simulation.web;
 
 import io.servicebalance.contact.Channel;
+import io.servicebalance.history.ContactHistoryCatchUp;
+import io.servicebalance.history.ContactHistoryLag.Lag;
 import io.servicebalance.history.HistoryReader;
 import io.servicebalance.history.SeededHistories;
 import io.servicebalance.simulation.SimulationException;
@@ -71,7 +73,8 @@ class SimulationService implements DisposableBean {
         try {
             runs.running(id);
             Scenario.Window w = scenario.window();
-            RecordedHistory history = reader.read(w == null ? null : w.from(), w == null ? null : w.to());
+            RecordedHistory history = reader.read(w == null ? null : w.from(), w == null ? null : w.to(),
+                    new CatchUpLog(id));
             Map<Channel, StaffingSchedule> staffing = seeded.latestStaffing().orElse(Map.of());
             AtomicInteger done = new AtomicInteger();
             int every = Math.max(1, PlanReport.replicationsOf(scenario) / 50);
@@ -87,6 +90,20 @@ class SimulationService implements DisposableBean {
         } catch (RuntimeException e) {
             LOG.error("simulation {} failed", id, e);
             runs.failed(id, "the simulation failed: " + e.getMessage());
+        }
+    }
+
+    /** Says in the log that a run waits for the contact history, and how far it has come. */
+    private record CatchUpLog(UUID id) implements ContactHistoryCatchUp.Listener {
+        @Override
+        public void waiting(Lag lag, java.time.Duration limit) {
+            LOG.info("simulation {} waits up to {} s for the contact history read model, {} events behind the event"
+                    + " store", id, limit.toSeconds(), lag.behind());
+        }
+
+        @Override
+        public void progress(Lag lag) {
+            LOG.debug("simulation {}: contact history at {} of {}", id, lag.processed(), lag.head());
         }
     }
 
