@@ -30,21 +30,21 @@ CREATE TABLE contact_history_tier (
     customer_id TEXT        NOT NULL,
     event_id    TEXT        NOT NULL,
     since       TIMESTAMPTZ NOT NULL,
-    position    BIGINT      NOT NULL,
+    seq         BIGINT      NOT NULL,
     tier        TEXT        NOT NULL,
     PRIMARY KEY (customer_id, event_id)
 );
-CREATE INDEX contact_history_tier_by_time ON contact_history_tier (customer_id, since, position);
+CREATE INDEX contact_history_tier_by_time ON contact_history_tier (customer_id, since, seq);
 
 -- What the cost model needs of a customer: its latest tier, its value (recorded purchases) and whether it churned.
--- Each attribute is guarded by the global position of the event that last changed it, so a redelivered event is
--- applied once.
+-- Each attribute is guarded by the sequence number (in the customer's aggregate) of the event that last changed it,
+-- so a redelivered event is applied once.
 CREATE TABLE contact_history_customer (
     customer_id TEXT          PRIMARY KEY,
     tier        TEXT,
-    tier_pos    BIGINT        NOT NULL DEFAULT -1,
+    tier_seq    BIGINT        NOT NULL DEFAULT -1,
     value       NUMERIC       NOT NULL DEFAULT 0,
-    value_pos   BIGINT        NOT NULL DEFAULT -1,
+    value_seq   BIGINT        NOT NULL DEFAULT -1,
     churned     BOOLEAN       NOT NULL DEFAULT false,
-    churn_pos   BIGINT        NOT NULL DEFAULT -1
+    churn_seq   BIGINT        NOT NULL DEFAULT -1
 );

@@ -18,17 +18,17 @@ final class ContactHistoryBatch {
 
     /** The kinds of write, in flush order. */
     enum Kind {
-        TIER("INSERT INTO contact_history_tier (customer_id, event_id, since, position, tier) VALUES (?, ?, ?, ?, ?)"
+        TIER("INSERT INTO contact_history_tier (customer_id, event_id, since, seq, tier) VALUES (?, ?, ?, ?, ?)"
                 + " ON CONFLICT (customer_id, event_id) DO NOTHING"),
-        LATEST_TIER("INSERT INTO contact_history_customer (customer_id, tier, tier_pos) VALUES (?, ?, ?)"
-                + " ON CONFLICT (customer_id) DO UPDATE SET tier = EXCLUDED.tier, tier_pos = EXCLUDED.tier_pos"
-                + " WHERE contact_history_customer.tier_pos < EXCLUDED.tier_pos"),
-        VALUE("INSERT INTO contact_history_customer (customer_id, value, value_pos) VALUES (?, ?, ?)"
+        LATEST_TIER("INSERT INTO contact_history_customer (customer_id, tier, tier_seq) VALUES (?, ?, ?)"
+                + " ON CONFLICT (customer_id) DO UPDATE SET tier = EXCLUDED.tier, tier_seq = EXCLUDED.tier_seq"
+                + " WHERE contact_history_customer.tier_seq < EXCLUDED.tier_seq"),
+        VALUE("INSERT INTO contact_history_customer (customer_id, value, value_seq) VALUES (?, ?, ?)"
                 + " ON CONFLICT (customer_id) DO UPDATE SET value = contact_history_customer.value + EXCLUDED.value,"
-                + " value_pos = EXCLUDED.value_pos WHERE contact_history_customer.value_pos < EXCLUDED.value_pos"),
-        CHURN("INSERT INTO contact_history_customer (customer_id, churned, churn_pos) VALUES (?, ?, ?)"
-                + " ON CONFLICT (customer_id) DO UPDATE SET churned = EXCLUDED.churned, churn_pos = EXCLUDED.churn_pos"
-                + " WHERE contact_history_customer.churn_pos < EXCLUDED.churn_pos"),
+                + " value_seq = EXCLUDED.value_seq WHERE contact_history_customer.value_seq < EXCLUDED.value_seq"),
+        CHURN("INSERT INTO contact_history_customer (customer_id, churned, churn_seq) VALUES (?, ?, ?)"
+                + " ON CONFLICT (customer_id) DO UPDATE SET churned = EXCLUDED.churned, churn_seq = EXCLUDED.churn_seq"
+                + " WHERE contact_history_customer.churn_seq < EXCLUDED.churn_seq"),
         RECEIVED("INSERT INTO contact_history (contact_id, customer_id, channel, contact_type, received_at, tier)"
                 + " VALUES (?, ?, ?, ?, ?, " + ContactHistoryBatch.TIER_AT.formatted("?", "?") + ")"
                 + " ON CONFLICT (contact_id) DO UPDATE SET customer_id = EXCLUDED.customer_id,"
@@ -47,12 +47,12 @@ final class ContactHistoryBatch {
     }
 
     /**
-     * The tier in force at an instant: the latest (business time, then position) at or before it; before the first
+     * The tier in force at an instant: the latest (business time, then order in the customer's events) at or before it; before the first
      * one, the first one; STANDARD for a customer without any.
      */
     static final String TIER_AT = "coalesce((SELECT t.tier FROM contact_history_tier t WHERE t.customer_id = %1$s"
-            + " AND t.since <= %2$s ORDER BY t.since DESC, t.position DESC LIMIT 1), (SELECT t.tier FROM"
-            + " contact_history_tier t WHERE t.customer_id = %1$s ORDER BY t.since, t.position LIMIT 1), 'STANDARD')";
+            + " AND t.since <= %2$s ORDER BY t.since DESC, t.seq DESC LIMIT 1), (SELECT t.tier FROM"
+            + " contact_history_tier t WHERE t.customer_id = %1$s ORDER BY t.since, t.seq LIMIT 1), 'STANDARD')";
 
     private static final String RETIER = "UPDATE contact_history c SET tier = " + TIER_AT.formatted("c.customer_id",
             "c.received_at") + " WHERE c.customer_id = ?";

@@ -19,7 +19,7 @@ import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.EventHandler;
 import org.axonframework.eventhandling.EventMessage;
 import org.axonframework.eventhandling.ResetHandler;
-import org.axonframework.eventhandling.TrackingToken;
+import org.axonframework.eventhandling.SequenceNumber;
 import org.axonframework.messaging.unitofwork.CurrentUnitOfWork;
 import org.axonframework.messaging.unitofwork.UnitOfWork;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -29,7 +29,8 @@ import org.springframework.stereotype.Component;
  * Keeps the contact history read model from the event stream, as Axon deserializes and upcasts it. Runs in its own
  * pooled streaming processor ({@value #NAME}), sequenced per customer so that a customer's tier changes and its
  * contacts are applied in order; every write is an idempotent upsert collected per batch and flushed in the batch's
- * transaction, beside the token.
+ * transaction, beside the token. A customer's attributes are guarded by the sequence number of the customer's event
+ * that set them, so an event delivered twice is applied once.
  */
 @Component
 @ProcessingGroup(ContactHistoryProjection.NAME)
@@ -45,28 +46,28 @@ class ContactHistoryProjection {
     }
 
     @EventHandler
-    void on(CustomerRegistered e, EventMessage<?> message, TrackingToken token) {
-        tier(e.customerId().value(), e.tier(), e.occurredAt(), message, token);
+    void on(CustomerRegistered e, EventMessage<?> message, @SequenceNumber Long sequence) {
+        tier(e.customerId().value(), e.tier(), e.occurredAt(), message, sequence);
     }
 
     @EventHandler
-    void on(ServiceTierChanged e, EventMessage<?> message, TrackingToken token) {
-        tier(e.customerId().value(), e.tier(), e.occurredAt(), message, token);
+    void on(ServiceTierChanged e, EventMessage<?> message, @SequenceNumber Long sequence) {
+        tier(e.customerId().value(), e.tier(), e.occurredAt(), message, sequence);
     }
 
     @EventHandler
-    void on(PurchaseRecorded e, TrackingToken token) {
-        batch().add(Kind.VALUE, e.customerId().value(), e.amount(), position(token));
+    void on(PurchaseRecorded e, @SequenceNumber Long sequence) {
+        batch().add(Kind.VALUE, e.customerId().value(), e.amount(), sequence);
     }
 
     @EventHandler
-    void on(CustomerChurned e, TrackingToken token) {
-        batch().add(Kind.CHURN, e.customerId().value(), true, position(token));
+    void on(CustomerChurned e, @SequenceNumber Long sequence) {
+        batch().add(Kind.CHURN, e.customerId().value(), true, sequence);
     }
 
     @EventHandler
-    void on(CustomerWonBack e, TrackingToken token) {
-        batch().add(Kind.CHURN, e.customerId().value(), false, position(token));
+    void on(CustomerWonBack e, @SequenceNumber Long sequence) {
+        batch().add(Kind.CHURN, e.customerId().value(), false, sequence);
     }
 
     @EventHandler
@@ -103,10 +104,9 @@ class ContactHistoryProjection {
         jdbc.execute("TRUNCATE contact_history, contact_history_tier, contact_history_customer");
     }
 
-    private void tier(String customer, ServiceTier tier, Instant at, EventMessage<?> message, TrackingToken token) {
-        long position = position(token);
-        batch().add(Kind.TIER, customer, message.getIdentifier(), time(at), position, tier.name());
-        batch().add(Kind.LATEST_TIER, customer, tier.name(), position);
+    private void tier(String customer, ServiceTier tier, Instant at, EventMessage<?> message, Long sequence) {
+        batch().add(Kind.TIER, customer, message.getIdentifier(), time(at), sequence, tier.name());
+        batch().add(Kind.LATEST_TIER, customer, tier.name(), sequence);
     }
 
     private ContactHistoryBatch batch() {
@@ -116,10 +116,6 @@ class ContactHistoryProjection {
             root.onPrepareCommit(u -> batch.flush(jdbc));
             return batch;
         });
-    }
-
-    private static long position(TrackingToken token) {
-        return token == null ? -1 : token.position().orElse(-1);
     }
 
     private static OffsetDateTime time(Instant at) {
