@@ -11,6 +11,8 @@ import io.servicebalance.simulation.history.RecordedContact;
 import io.servicebalance.simulation.history.RecordedHistory;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -26,7 +28,7 @@ import org.springframework.stereotype.Component;
 
 /**
  * Reads a window of the recorded history from the contact history read model: one range scan of the arrival index
- * for the contacts and one lookup of their customers, streamed in PostgreSQL's binary copy format. Before reading,
+ * for the contacts, streamed in PostgreSQL's binary copy format, and one primary-key lookup per customer of theirs. Before reading,
  * the read model must hold every event stored when the read starts ({@link ContactHistoryCatchUp}); a plan never
  * reads a partial window.
  */
@@ -45,6 +47,8 @@ public class HistoryReader {
     private static final ServiceTier[] TIERS = ServiceTier.values();
     private static final Channel[] CHANNELS = Channel.values();
     private static final ContactType[] TYPES = ContactType.values();
+
+    private static final int FETCH = 10_000;
 
     private final JdbcTemplate jdbc;
     private final ContactHistoryCatchUp catchUp;
@@ -81,9 +85,7 @@ public class HistoryReader {
                 + " received_at, answered_at, abandoned_at, acknowledged_at, handle_seconds FROM contact_history"
                 + " WHERE " + window + " ORDER BY received_at, contact_id", HistoryReader::contacts);
         contacts.sort(RecordedContact.ARRIVAL);
-        Map<String, CustomerFacts> customers = copy("SELECT h.customer_id, h.tier, h.value::float8, h.churned"
-                + " FROM contact_history_customer h WHERE h.customer_id IN (SELECT customer_id FROM contact_history"
-                + " WHERE " + window + ")", HistoryReader::customers);
+        Map<String, CustomerFacts> customers = customers(contacts);
         return HistoryWindow.build(from, to, contacts, customers, contacts.size() + (long) customers.size());
     }
 
@@ -145,14 +147,26 @@ public class HistoryReader {
         return contacts;
     }
 
-    private static Map<String, CustomerFacts> customers(BinaryCopy rows) throws IOException {
-        Map<String, CustomerFacts> customers = new HashMap<>();
-        while (rows.next()) {
-            String id = rows.text();
-            ServiceTier tier = rows.constant(TIERS);
-            customers.put(id, new CustomerFacts(id, tier == null ? ServiceTier.STANDARD : tier, rows.float8(0),
-                    rows.bool(false), 0));
-        }
+    /** The facts of the customers of these contacts: one primary-key lookup each, never a scan of all customers. */
+    private Map<String, CustomerFacts> customers(List<RecordedContact> contacts) {
+        String[] ids = contacts.stream().map(RecordedContact::customerId).distinct().toArray(String[]::new);
+        Map<String, CustomerFacts> customers = new HashMap<>(ids.length * 2);
+        jdbc.execute((ConnectionCallback<Void>) connection -> {
+            try (PreparedStatement select = connection.prepareStatement("SELECT customer_id, tier, value::float8,"
+                    + " churned FROM contact_history_customer WHERE customer_id = ANY (?)")) {
+                select.setArray(1, connection.createArrayOf("text", ids));
+                select.setFetchSize(FETCH);
+                try (ResultSet rs = select.executeQuery()) {
+                    while (rs.next()) {
+                        String id = rs.getString(1);
+                        String tier = rs.getString(2);
+                        customers.put(id, new CustomerFacts(id, tier == null ? ServiceTier.STANDARD
+                                : ServiceTier.valueOf(tier), rs.getDouble(3), rs.getBoolean(4), 0));
+                    }
+                }
+            }
+            return null;
+        });
         return customers;
     }
 }

@@ -25,7 +25,8 @@ import picocli.CommandLine.Command;
             WriteBenchmarkCommand.class,
             io.servicebalance.simulation.cli.BenchmarkSimulatorCommand.class,
             BenchmarkPlanCommand.class,
-            BenchmarkReadCommand.class
+            BenchmarkReadCommand.class,
+            io.servicebalance.benchmark.window.WindowBenchmarkCommand.class
         },
         footer = {"", "Run 'servicebalance COMMAND --help' for the options of a command."})
 class ServiceBalanceCommand implements Runnable {
