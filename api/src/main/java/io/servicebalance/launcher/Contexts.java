@@ -14,12 +14,12 @@ import org.springframework.context.ConfigurableApplicationContext;
  * processors are stopped at once: batch jobs leave the read models to the server, which catches up from its token
  * when it starts, and seeding keeps both cores.
  */
-final class Contexts {
+public final class Contexts {
 
     private Contexts() {
     }
 
-    static ConfigurableApplicationContext withoutWeb(String... args) {
+    public static ConfigurableApplicationContext withoutWeb(String... args) {
         DatabaseProbe.requireReachable();
         SpringApplication app = new SpringApplication(ServiceBalanceApplication.class);
         app.setWebApplicationType(WebApplicationType.NONE);

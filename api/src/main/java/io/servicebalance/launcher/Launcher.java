@@ -18,7 +18,12 @@ public final class Launcher {
 
     /** The full command tree with ServiceBalance's error handling: one-line errors, no stack traces. */
     public static CommandLine commandLine() {
-        CommandLine cli = new CommandLine(new ServiceBalanceCommand());
+        return commandLine(new ServiceBalanceCommand());
+    }
+
+    /** A command tree rooted at {@code top} with the same error handling (the benchmarks module's tree uses it). */
+    public static CommandLine commandLine(Object top) {
+        CommandLine cli = new CommandLine(top);
         cli.setUsageHelpWidth(120);
         cli.setParameterExceptionHandler(Launcher::badArguments);
         cli.setExecutionExceptionHandler((ex, line, parsed) -> {

@@ -21,14 +21,10 @@ import picocli.CommandLine.Command;
             PlanCommand.class,
             TraceCommand.class,
             io.servicebalance.simulation.cli.SimulateCommand.class,
-            io.servicebalance.simulation.cli.ErlangCommand.class,
-            WriteBenchmarkCommand.class,
-            io.servicebalance.simulation.cli.BenchmarkSimulatorCommand.class,
-            BenchmarkPlanCommand.class,
-            BenchmarkReadCommand.class,
-            io.servicebalance.benchmark.window.WindowBenchmarkCommand.class
+            io.servicebalance.simulation.cli.ErlangCommand.class
         },
-        footer = {"", "Run 'servicebalance COMMAND --help' for the options of a command."})
+        footer = {"", "Run 'servicebalance COMMAND --help' for the options of a command.",
+            "The benchmarks live apart (module benchmarks, built on demand): './servicebalance benchmarks' lists them."})
 class ServiceBalanceCommand implements Runnable {
 
     @picocli.CommandLine.Spec

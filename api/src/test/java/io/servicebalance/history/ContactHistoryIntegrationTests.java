@@ -24,6 +24,7 @@ import java.util.Map;
 import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.axonframework.config.EventProcessingConfiguration;
 import org.axonframework.eventhandling.StreamingEventProcessor;
+import org.axonframework.eventsourcing.eventstore.EventStore;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -43,7 +44,7 @@ class ContactHistoryIntegrationTests {
     @Autowired
     HistoryReader reader;
     @Autowired
-    AxonHistoryReader axonReader;
+    EventStore eventStore;
     @Autowired
     ContactHistoryLag lag;
     @Autowired
@@ -76,7 +77,7 @@ class ContactHistoryIntegrationTests {
         assertThat(before).hasSizeGreaterThan(300);
         assertThat(rows()).isEqualTo(before);
         RecordedHistory rebuilt = reader.read(SeededFixture.FROM, SeededFixture.TO);
-        RecordedHistory events = axonReader.read(SeededFixture.FROM, SeededFixture.TO);
+        RecordedHistory events = EventStreamHistory.read(eventStore, SeededFixture.FROM, SeededFixture.TO);
         assertThat(csv(rebuilt)).isEqualTo(csv(events));
         assertThat(rebuilt.customers()).isEqualTo(events.customers());
     }
@@ -97,7 +98,7 @@ class ContactHistoryIntegrationTests {
         assertThat(read.trace().tier(0)).isEqualTo(ServiceTier.PREMIUM);
         assertThat(read.trace().tier(1)).isEqualTo(ServiceTier.BASIC);
         assertThat(read.customers().get("ch-tier").tier()).isEqualTo(ServiceTier.BASIC);
-        assertThat(csv(read)).isEqualTo(csv(axonReader.read(t0, t0.plusSeconds(86_400))));
+        assertThat(csv(read)).isEqualTo(csv(EventStreamHistory.read(eventStore, t0, t0.plusSeconds(86_400))));
     }
 
     @Test

@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import io.servicebalance.simulation.history.RecordedHistory;
 import io.servicebalance.simulation.history.SyntheticHistory;
 import io.servicebalance.simulation.plan.Plan;
 import io.servicebalance.simulation.plan.PlanJson;
@@ -13,8 +12,6 @@ import io.servicebalance.simulation.plan.Planner;
 import io.servicebalance.simulation.plan.PolicyResult;
 import io.servicebalance.simulation.plan.Scenario;
 import io.servicebalance.simulation.plan.ScenarioFile;
-import io.servicebalance.simulation.trace.TraceCsv;
-import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import org.junit.jupiter.api.BeforeEach;
@@ -32,8 +29,6 @@ class PlanningIntegrationTests {
     HistorySeeder seeder;
     @Autowired
     HistoryReader reader;
-    @Autowired
-    AxonHistoryReader axonReader;
     @Autowired
     SeededHistories seeded;
     @Autowired
@@ -55,19 +50,6 @@ class PlanningIntegrationTests {
                  "costs": {"agentPerHour": {"PHONE": 32, "CHAT": 30, "EMAIL": 28, "SOCIAL": 30},
                            "perAbandoned": {"PHONE": 25, "CHAT": 12}, "slaPenalty": {"PREMIUM": 8, "STANDARD": 2},
                            "defaultCustomerValue": 200}}""".formatted(SeededFixture.window()));
-    }
-
-    @Test
-    void theContactHistoryReadModelAndAxonsEventStreamReadTheSameHistory() throws Exception {
-        RecordedHistory bulk = reader.read(SeededFixture.FROM, SeededFixture.TO);
-        RecordedHistory axon = axonReader.read(SeededFixture.FROM, SeededFixture.TO);
-        StringWriter a = new StringWriter();
-        StringWriter b = new StringWriter();
-        TraceCsv.write(bulk.trace(), a);
-        TraceCsv.write(axon.trace(), b);
-        assertThat(bulk.trace().size()).isGreaterThan(300);
-        assertThat(a.toString()).isEqualTo(b.toString());
-        assertThat(bulk.customers()).isEqualTo(axon.customers());
     }
 
     @Test

@@ -1,4 +1,4 @@
-package io.servicebalance.benchmark.window;
+package io.servicebalance.benchmarks.window;
 
 import java.io.IOException;
 import java.lang.management.ManagementFactory;

@@ -1,4 +1,4 @@
-package io.servicebalance.launcher;
+package io.servicebalance.benchmarks.read;
 
 import io.servicebalance.ServiceBalanceApplication;
 import io.servicebalance.customer.CustomerCommands.AssignAccountManager;
@@ -6,6 +6,7 @@ import io.servicebalance.customer.CustomerCommands.RecordPurchase;
 import io.servicebalance.customer.CustomerCommands.RegisterCustomer;
 import io.servicebalance.customer.CustomerId;
 import io.servicebalance.customer.ServiceTier;
+import io.servicebalance.launcher.CommandFailed;
 import io.servicebalance.simulation.cli.PeakMemory;
 import java.io.PrintWriter;
 import java.math.BigDecimal;
@@ -35,7 +36,7 @@ import picocli.CommandLine.Spec;
             "runs wrk at --connections connections on the timeline (limit 50) and on health in the same run, prints",
             "p50/p99 latency, requests/s and the ratios, then rebuilds the read model and prints events/s.",
             "Needs wrk (Debian package wrk)."})
-class BenchmarkReadCommand implements Callable<Integer> {
+public class BenchmarkReadCommand implements Callable<Integer> {
 
     private static final Instant T = Instant.parse("2026-01-05T08:00:00Z");
 

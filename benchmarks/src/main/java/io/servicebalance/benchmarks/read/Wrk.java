@@ -1,5 +1,6 @@
-package io.servicebalance.launcher;
+package io.servicebalance.benchmarks.read;
 
+import io.servicebalance.launcher.CommandFailed;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.util.regex.Matcher;

@@ -1,4 +1,4 @@
-package io.servicebalance.launcher;
+package io.servicebalance.benchmarks.write;
 
 import io.servicebalance.ServiceBalanceApplication;
 import io.servicebalance.customer.CustomerCommands.RecordPurchase;
@@ -34,7 +34,7 @@ import picocli.CommandLine.Model.CommandSpec;
 @Command(name = "benchmark-write", mixinStandardHelpOptions = true,
         description = {"Measure the write side: commands per second through HTTP and the command gateway.",
             "On a throw-away embedded PostgreSQL (./data is not touched), with 1 and 8 clients; events/s, peak memory."})
-class WriteBenchmarkCommand implements Callable<Integer> {
+public class WriteBenchmarkCommand implements Callable<Integer> {
 
     private static final Instant AT = Instant.parse("2026-01-01T00:00:00Z");
 

@@ -1,19 +1,18 @@
-package io.servicebalance.simulation.cli;
+package io.servicebalance.benchmarks.simulator;
 
 import io.servicebalance.contact.Channel;
 import io.servicebalance.simulation.Batch;
 import io.servicebalance.simulation.Replication;
 import io.servicebalance.simulation.Simulator;
+import io.servicebalance.simulation.cli.PeakMemory;
+import io.servicebalance.simulation.cli.Progress;
 import io.servicebalance.simulation.engine.Metrics;
 import io.servicebalance.simulation.erlang.ErlangA;
 import io.servicebalance.simulation.policy.Discipline;
 import io.servicebalance.simulation.policy.PatienceModel;
 import io.servicebalance.simulation.policy.Policy;
 import io.servicebalance.simulation.policy.StaffingSchedule;
-import io.servicebalance.simulation.trace.SyntheticTrace;
-import io.servicebalance.simulation.trace.Trace;
 import java.io.PrintWriter;
-import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
@@ -24,17 +23,17 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
 /**
- * {@code servicebalance benchmark-simulator}: engine speed on an Erlang A trace, one replication on one thread and a
- * sweep of policies x replications on every core, beside a plain Java version and SimPy on the same model.
+ * {@code servicebalance benchmark-simulator}: engine speed on an Erlang A trace measured with JMH (one replication on
+ * one thread, beside a plain Java version), SimPy on the same model, and a sweep of policies x replications on every
+ * core.
  */
 @Command(name = "benchmark-simulator", mixinStandardHelpOptions = true, sortOptions = false,
         description = {"Measure the simulation engine against a plain Java version and SimPy.",
-            "Contacts and events per second for one replication of an Erlang A PHONE trace on one thread, wall time",
-            "of policies x replications on all cores, peak memory; in the same run a plain Java M/M/N+M and (when",
-            "python3-simpy3 is installed) SimPy on the same model, and the ratios."})
+            "JMH measures one replication of an Erlang A PHONE trace on one thread, for the engine and for a plain",
+            "Java M/M/N+M on the same model (mean and 99.9% error over --forks JVMs x --iterations), then SimPy",
+            "(when python3 with simpy is installed) once, the ratios, the wall time of policies x replications on",
+            "all cores and peak memory."})
 public class BenchmarkSimulatorCommand implements Callable<Integer> {
-
-    private static final Instant START = Instant.parse("2026-01-05T00:00:00Z");
 
     @Spec
     picocli.CommandLine.Model.CommandSpec spec;
@@ -46,6 +45,15 @@ public class BenchmarkSimulatorCommand implements Callable<Integer> {
     @Option(names = "--agents", paramLabel = "N", defaultValue = "14",
             description = "PHONE agents (default: ${DEFAULT-VALUE}).")
     int agents;
+
+    @Option(names = "--forks", paramLabel = "N", defaultValue = "3",
+            description = "JMH forks, each a fresh JVM (default: ${DEFAULT-VALUE}).")
+    int forks;
+
+    @Option(names = "--iterations", paramLabel = "N", defaultValue = "5",
+            description = "JMH measurement iterations of one second per fork, after as many warm-up iterations"
+                    + " (default: ${DEFAULT-VALUE}).")
+    int iterations;
 
     @Option(names = "--policies", paramLabel = "N", defaultValue = "40",
             description = "Policies in the sweep (default: ${DEFAULT-VALUE}).")
@@ -62,55 +70,56 @@ public class BenchmarkSimulatorCommand implements Callable<Integer> {
             description = "Contacts for SimPy (default: the same as --contacts; 0 skips it).")
     Integer simpyContacts;
 
+    @Option(names = "--python", paramLabel = "COMMAND", defaultValue = "python3",
+            description = "Python interpreter with simpy 3 for the SimPy column (default: ${DEFAULT-VALUE}).")
+    String python;
+
     @Override
-    public Integer call() {
+    public Integer call() throws Exception {
         PrintWriter out = spec.commandLine().getOut();
-        double perHour = 200;
-        double aht = 180;
-        double patience = 300;
-        Trace trace = new SyntheticTrace(Channel.PHONE, perHour, aht, null, new double[] {0.2, 0.5, 0.2, 0.1})
-                .trace(contacts, START, 1);
-        Simulator simulator = new Simulator(trace, ZoneOffset.UTC);
+        double perHour = EngineBenchmarks.PER_HOUR;
+        double aht = EngineBenchmarks.AHT_SECONDS;
+        double patience = EngineBenchmarks.PATIENCE_SECONDS;
+        Simulator simulator = new Simulator(EngineBenchmarks.trace(contacts), ZoneOffset.UTC);
         PatienceModel model = new PatienceModel(Map.of(Channel.PHONE, patience));
         Policy policy = Policy.fifo("benchmark", Map.of(Channel.PHONE, StaffingSchedule.constant(agents)));
         out.printf("trace: %,d PHONE contacts, %.0f/h, AHT %.0f s, exponential patience %.0f s, %d agents (Erlang A)%n",
                 contacts, perHour, aht, patience, agents);
-        simulator.replicate(0, policy, model, 99, 0);
-        long t0 = System.nanoTime();
         Replication one = simulator.replicate(0, policy, model, 1, 0);
-        double seconds = (System.nanoTime() - t0) / 1e9;
         Metrics m = one.channels().get(Channel.PHONE).total();
-        double events = m.offered() + m.answered() * 2 + m.abandoned();
+        double eventsPerContact = (m.offered() + m.answered() * 2.0 + m.abandoned()) / contacts;
         ErlangA theory = ErlangA.of(perHour / 3600, aht, patience, agents);
-        out.printf("engine, 1 replication, 1 thread: %.3f s, %,.0f contacts/s, %,.0f events/s"
-                        + " (arrivals, answers, completions, abandons)%n", seconds, contacts / seconds,
-                events / seconds);
         out.printf("  abandon rate %.4f (Erlang A %.4f), mean wait %.2f s (Erlang A %.2f s)%n", m.abandonRate(),
                 theory.probabilityOfAbandon(), m.meanWaitSeconds(), theory.meanWaitSeconds());
-        baselines(out, seconds, perHour, aht, patience);
+        out.printf("JMH: %d forks x %d iterations (after %d warm-up iterations), 1 thread; mean +- 99.9%% error%n",
+                forks, iterations, iterations);
+        out.flush();
+        JmhRuns.Score engine = JmhRuns.measure("engine", contacts, agents, forks, iterations);
+        out.printf("engine, 1 replication: %s: %,.0f contacts/s, %,.0f events/s (arrivals, answers, completions,"
+                + " abandons)%n", engine, contacts / engine.seconds(), contacts * eventsPerContact / engine.seconds());
+        out.flush();
+        JmhRuns.Score plain = JmhRuns.measure("plainJava", contacts, agents, forks, iterations);
+        out.printf("plain Java M/M/N+M (PriorityQueue of event objects): %s: %,.0f contacts/s; engine is %.1fx"
+                + " faster%n", plain, contacts / plain.seconds(), plain.seconds() / engine.seconds());
+        out.flush();
+        simpy(out, engine.seconds(), perHour, aht, patience);
         sweep(out, simulator, model);
         out.printf("peak heap+non-heap used: %d MiB, peak resident set (VmHWM): %s%n", PeakMemory.usedMiB(),
                 PeakMemory.residentPeak());
         return 0;
     }
 
-    private void baselines(PrintWriter out, double engineSeconds, double perHour, double aht, double patience) {
-        NaiveQueue.run(contacts / 10, perHour, aht, patience, agents, 98);
-        long t0 = System.nanoTime();
-        double[] naive = NaiveQueue.run(contacts, perHour, aht, patience, agents, 3);
-        double naiveSeconds = (System.nanoTime() - t0) / 1e9;
-        out.printf("plain Java M/M/N+M (PriorityQueue of event objects): %.3f s, %,.0f contacts/s, abandon rate %.4f,"
-                + " mean wait %.2f s; engine is %.1fx faster%n", naiveSeconds, contacts / naiveSeconds, naive[0],
-                naive[1], naiveSeconds / engineSeconds);
+    private void simpy(PrintWriter out, double engineSeconds, double perHour, double aht, double patience) {
         int simpy = simpyContacts == null ? contacts : simpyContacts;
-        if (simpy > 0) {
-            SimPy.run(simpy, perHour, aht, patience, agents).ifPresentOrElse(r -> out.printf(
-                    "SimPy %s M/M/N+M, %,d contacts: %.3f s, %,.0f contacts/s, abandon rate %.4f, mean wait %.2f s;"
-                            + " engine is %.0fx faster%n", r.version(), simpy, r.seconds(), simpy / r.seconds(),
-                    r.abandonRate(), r.meanWait(), (contacts / engineSeconds) / (simpy / r.seconds())),
-                    () -> out.println("SimPy: not run (needs /usr/bin/python3 with python3-simpy3 and bench/"
-                            + "mmnm_simpy.py)"));
+        if (simpy <= 0) {
+            return;
         }
+        SimPy.run(python, simpy, perHour, aht, patience, agents).ifPresentOrElse(r -> out.printf(
+                "SimPy %s M/M/N+M, %,d contacts, one run: %.3f s, %,.0f contacts/s, abandon rate %.4f, mean wait"
+                        + " %.2f s; engine is %.0fx faster%n", r.version(), simpy, r.seconds(), simpy / r.seconds(),
+                r.abandonRate(), r.meanWait(), (contacts / engineSeconds) / (simpy / r.seconds())),
+                () -> out.println("SimPy: not run (needs " + python + " with simpy 3, e.g. Debian's python3-simpy3)"));
+        out.flush();
     }
 
     private void sweep(PrintWriter out, Simulator simulator, PatienceModel model) {

@@ -1,4 +1,4 @@
-package io.servicebalance.simulation.cli;
+package io.servicebalance.benchmarks.simulator;
 
 import java.util.ArrayDeque;
 import java.util.PriorityQueue;

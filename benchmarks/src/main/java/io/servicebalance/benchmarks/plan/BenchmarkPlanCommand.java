@@ -1,9 +1,9 @@
-package io.servicebalance.launcher;
+package io.servicebalance.benchmarks.plan;
 
-import io.servicebalance.history.AxonHistoryReader;
 import io.servicebalance.history.HistoryReader;
 import io.servicebalance.history.HistorySeeder;
 import io.servicebalance.history.SeededHistories;
+import io.servicebalance.launcher.Contexts;
 import io.servicebalance.simulation.cli.PeakMemory;
 import io.servicebalance.simulation.cli.Progress;
 import io.servicebalance.simulation.history.HistoryScript;
@@ -17,6 +17,7 @@ import io.servicebalance.simulation.plan.ScenarioFile;
 import java.io.PrintWriter;
 import java.time.ZoneOffset;
 import java.util.concurrent.Callable;
+import org.axonframework.eventsourcing.eventstore.EventStore;
 import org.springframework.context.ConfigurableApplicationContext;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -31,7 +32,7 @@ import picocli.CommandLine.Spec;
             "Seeds --customers over --days into a throw-away embedded PostgreSQL (./data is not touched), reads the",
             "trace in bulk and through Axon's event stream (events/s each), then sweeps 40 policies x 10",
             "replications on all cores; prints wall times and peak memory. A year for 10,000 customers takes minutes."})
-class BenchmarkPlanCommand implements Callable<Integer> {
+public class BenchmarkPlanCommand implements Callable<Integer> {
 
     @Spec
     picocli.CommandLine.Model.CommandSpec spec;
@@ -74,19 +75,16 @@ class BenchmarkPlanCommand implements Callable<Integer> {
 
     private RecordedHistory extraction(ConfigurableApplicationContext context, PrintWriter out, long events) {
         long t0 = System.nanoTime();
-        RecordedHistory bulk;
-        try (CatchUpProgress waiting = new CatchUpProgress(spec.commandLine().getErr())) {
-            bulk = context.getBean(HistoryReader.class).read(null, null, waiting);
-        }
+        RecordedHistory bulk = context.getBean(HistoryReader.class).read(null, null);
         double bulkSeconds = seconds(t0);
         long t1 = System.nanoTime();
-        RecordedHistory axon = context.getBean(AxonHistoryReader.class).read(null, null);
+        RecordedHistory axon = new AxonHistoryReader(context.getBean(EventStore.class)).read(null, null);
         double axonSeconds = seconds(t1);
         out.printf("trace extraction, contact history read model (catching up from the events included): %,d"
                 + " contacts in %.2f s: %,.0f stored events/s%n", bulk.trace().size(), bulkSeconds,
                 events / bulkSeconds);
-        out.printf("trace extraction, Axon event stream: %,d events in %.2f s: %,.0f events/s; the read model is %.1fx faster;"
-                        + " same trace: %s%n", events, axonSeconds, events / axonSeconds, axonSeconds / bulkSeconds,
+        out.printf("trace extraction, Axon event stream: %,d events in %.2f s: %,.0f events/s; the read model is"
+                        + " %.1fx faster; same trace: %s%n", events, axonSeconds, events / axonSeconds, axonSeconds / bulkSeconds,
                 bulk.trace().size() == axon.trace().size());
         out.flush();
         return bulk;

@@ -1,4 +1,4 @@
-package io.servicebalance.simulation.cli;
+package io.servicebalance.benchmarks.simulator;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -8,7 +8,10 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Optional;
 
-/** Runs the SimPy reference model (bench/mmnm_simpy.py) with the system Python, when both are there. */
+/**
+ * Runs the SimPy reference model ({@code benchmarks/src/main/python/mmnm_simpy.py}) with the given Python interpreter,
+ * when both are there.
+ */
 final class SimPy {
 
     record Result(String version, double seconds, double abandonRate, double meanWait) {
@@ -17,15 +20,16 @@ final class SimPy {
     private SimPy() {
     }
 
-    static Optional<Result> run(int contacts, double perHour, double aht, double patience, int agents) {
-        Path script = Path.of(System.getProperty("servicebalance.home", "."), "bench", "mmnm_simpy.py");
-        Path python = Path.of("/usr/bin/python3");
-        if (!Files.isReadable(script) || !Files.isExecutable(python)) {
+    static Optional<Result> run(String python, int contacts, double perHour, double aht, double patience,
+                                int agents) {
+        Path script = Path.of(System.getProperty("servicebalance.home", "."), "benchmarks", "src", "main", "python",
+                "mmnm_simpy.py");
+        if (!Files.isReadable(script)) {
             return Optional.empty();
         }
         try {
-            String version = exec(python.toString(), "-c", "import simpy; print(simpy.__version__)").strip();
-            String line = exec(python.toString(), script.toString(), Integer.toString(contacts),
+            String version = exec(python, "-c", "import simpy; print(simpy.__version__)").strip();
+            String line = exec(python, script.toString(), Integer.toString(contacts),
                     Double.toString(perHour), Double.toString(aht), Double.toString(patience),
                     Integer.toString(agents), "1");
             JsonNode json = new ObjectMapper().readTree(line);

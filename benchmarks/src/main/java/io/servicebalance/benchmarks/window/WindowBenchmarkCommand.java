@@ -1,7 +1,7 @@
-package io.servicebalance.benchmark.window;
+package io.servicebalance.benchmarks.window;
 
-import io.servicebalance.ServiceBalanceApplication;
 import io.servicebalance.history.HistoryReader;
+import io.servicebalance.launcher.Contexts;
 import io.servicebalance.simulation.history.RecordedHistory;
 import java.io.IOException;
 import java.io.PrintWriter;
@@ -10,11 +10,7 @@ import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.Arrays;
 import java.util.concurrent.Callable;
-import org.axonframework.config.EventProcessingConfiguration;
-import org.axonframework.eventhandling.EventProcessor;
 import org.postgresql.PGConnection;
-import org.springframework.boot.SpringApplication;
-import org.springframework.boot.WebApplicationType;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.jdbc.core.ConnectionCallback;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -63,7 +59,8 @@ public class WindowBenchmarkCommand implements Callable<Integer> {
         LocalDate window = YEAR.withMonth(month);
         Instant from = window.atStartOfDay(ZoneOffset.UTC).toInstant();
         Instant to = window.plusMonths(1).atStartOfDay(ZoneOffset.UTC).toInstant();
-        try (ConfigurableApplicationContext context = start()) {
+        try (ConfigurableApplicationContext context = Contexts.withoutWeb(
+                "--servicebalance.database.embedded.ephemeral=true", "--spring.datasource.url=")) {
             JdbcTemplate jdbc = context.getBean(JdbcTemplate.class);
             HistoryReader reader = context.getBean(HistoryReader.class);
             CpuClock cpu = new CpuClock(jdbc);
@@ -153,13 +150,4 @@ public class WindowBenchmarkCommand implements Callable<Integer> {
         return contacts;
     }
 
-    private static ConfigurableApplicationContext start() {
-        SpringApplication app = new SpringApplication(ServiceBalanceApplication.class);
-        app.setWebApplicationType(WebApplicationType.NONE);
-        ConfigurableApplicationContext context = app.run("--logging.level.root=WARN",
-                "--servicebalance.database.embedded.ephemeral=true", "--spring.datasource.url=");
-        context.getBean(EventProcessingConfiguration.class).eventProcessors().values()
-                .forEach(EventProcessor::shutDown);
-        return context;
-    }
 }

@@ -1,4 +1,4 @@
-package io.servicebalance.history;
+package io.servicebalance.benchmarks.plan;
 
 import io.servicebalance.simulation.history.HistoryAssembler;
 import io.servicebalance.simulation.history.RecordedHistory;
@@ -6,14 +6,12 @@ import java.time.Instant;
 import org.axonframework.common.stream.BlockingStream;
 import org.axonframework.eventhandling.TrackedEventMessage;
 import org.axonframework.eventsourcing.eventstore.EventStore;
-import org.springframework.stereotype.Component;
 
 /**
  * Reads the same history through Axon's own event stream (every event, deserialized by Axon), as the reference the
  * bulk reader is measured against.
  */
-@Component
-public class AxonHistoryReader {
+final class AxonHistoryReader {
 
     private final EventStore eventStore;
 
@@ -21,7 +19,7 @@ public class AxonHistoryReader {
         this.eventStore = eventStore;
     }
 
-    public RecordedHistory read(Instant from, Instant to) {
+    RecordedHistory read(Instant from, Instant to) {
         HistoryAssembler assembler = new HistoryAssembler();
         try (BlockingStream<TrackedEventMessage<?>> stream = eventStore.openStream(null)) {
             while (stream.hasNextAvailable()) {

@@ -1,2 +1,0 @@
-/** The window benchmark: reading one month of the contact history out of a year against a history of that month alone. */
-package io.servicebalance.benchmark.window;

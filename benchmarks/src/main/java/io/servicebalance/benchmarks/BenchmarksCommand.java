@@ -1,0 +1,36 @@
+package io.servicebalance.benchmarks;
+
+import io.servicebalance.benchmarks.plan.BenchmarkPlanCommand;
+import io.servicebalance.benchmarks.read.BenchmarkReadCommand;
+import io.servicebalance.benchmarks.simulator.BenchmarkSimulatorCommand;
+import io.servicebalance.benchmarks.window.WindowBenchmarkCommand;
+import io.servicebalance.benchmarks.write.WriteBenchmarkCommand;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Spec;
+
+/**
+ * The benchmarks' command tree: {@code ./servicebalance benchmark-*} runs one of these subcommands.
+ */
+@Command(name = "servicebalance",
+        mixinStandardHelpOptions = true,
+        description = {"ServiceBalance benchmarks: each measures one path a user takes, on realistic sizes.",
+            "The launcher builds this module on demand; the application jar holds none of it."},
+        subcommands = {
+            WriteBenchmarkCommand.class,
+            BenchmarkSimulatorCommand.class,
+            BenchmarkPlanCommand.class,
+            BenchmarkReadCommand.class,
+            WindowBenchmarkCommand.class
+        },
+        footer = {"", "Run './servicebalance benchmark-COMMAND --help' for the options of a benchmark."})
+public class BenchmarksCommand implements Runnable {
+
+    @Spec
+    CommandSpec spec;
+
+    @Override
+    public void run() {
+        spec.commandLine().usage(spec.commandLine().getOut());
+    }
+}

@@ -1,0 +1,2 @@
+/** Write-side throughput through the command gateway and the HTTP API. */
+package io.servicebalance.benchmarks.write;
