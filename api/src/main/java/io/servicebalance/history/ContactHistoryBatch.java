@@ -47,8 +47,8 @@ final class ContactHistoryBatch {
     }
 
     /**
-     * The tier in force at an instant: the latest (business time, then order in the customer's events) at or before it; before the first
-     * one, the first one; STANDARD for a customer without any.
+     * The tier in force at an instant: the latest (business time, then order in the customer's events) at or before
+     * it; before the first one, the first one; STANDARD for a customer without any.
      */
     static final String TIER_AT = "coalesce((SELECT t.tier FROM contact_history_tier t WHERE t.customer_id = %1$s"
             + " AND t.since <= %2$s ORDER BY t.since DESC, t.seq DESC LIMIT 1), (SELECT t.tier FROM"

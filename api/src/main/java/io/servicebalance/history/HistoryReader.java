@@ -29,9 +29,9 @@ import org.springframework.stereotype.Component;
 /**
  * Reads a window of the recorded history from the contact history read model: one range scan of the arrival index
  * for the contacts, streamed in PostgreSQL's binary copy format and put in arrival order here (rows come nearly in
- * that order already; a sort in the database would spill to disk), and one primary-key lookup per customer of theirs. Before reading,
- * the read model must hold every event stored when the read starts ({@link ContactHistoryCatchUp}); a plan never
- * reads a partial window.
+ * that order already; a sort in the database would spill to disk), and one primary-key lookup per customer of theirs.
+ * Before reading, the read model must hold every event stored when the read starts ({@link ContactHistoryCatchUp}); a
+ * plan never reads a partial window.
  */
 @Component
 public class HistoryReader {
@@ -81,7 +81,8 @@ public class HistoryReader {
 
     /** Reads the window as the read model holds it now, without checking that it is complete (benchmarks). */
     public RecordedHistory readCaughtUp(Instant from, Instant to) {
-        String window = "received_at >= " + literal(from, "-infinity") + " AND received_at < " + literal(to, "infinity");
+        String window = "received_at >= " + literal(from, "-infinity") + " AND received_at < "
+                + literal(to, "infinity");
         List<RecordedContact> contacts = copy("SELECT contact_id, customer_id, tier, channel, contact_type,"
                 + " received_at, answered_at, abandoned_at, acknowledged_at, handle_seconds FROM contact_history"
                 + " WHERE " + window, HistoryReader::contacts);

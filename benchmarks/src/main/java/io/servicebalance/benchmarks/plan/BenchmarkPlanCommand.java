@@ -84,7 +84,8 @@ public class BenchmarkPlanCommand implements Callable<Integer> {
                 + " contacts in %.2f s: %,.0f stored events/s%n", bulk.trace().size(), bulkSeconds,
                 events / bulkSeconds);
         out.printf("trace extraction, Axon event stream: %,d events in %.2f s: %,.0f events/s; the read model is"
-                        + " %.1fx faster; same trace: %s%n", events, axonSeconds, events / axonSeconds, axonSeconds / bulkSeconds,
+                        + " %.1fx faster; same trace: %s%n", events, axonSeconds, events / axonSeconds,
+                axonSeconds / bulkSeconds,
                 bulk.trace().size() == axon.trace().size());
         out.flush();
         return bulk;

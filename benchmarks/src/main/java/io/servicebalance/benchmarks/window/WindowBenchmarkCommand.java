@@ -24,11 +24,12 @@ import picocli.CommandLine.Spec;
  * {@code trace} do, against a history of that month alone, on a throw-away embedded PostgreSQL.
  */
 @Command(name = "benchmark-window", mixinStandardHelpOptions = true, sortOptions = false,
-        description = {"Measure reading a plan's window: one month out of a year against a history of that month alone.",
+        description = {"Measure reading a plan's window: one month out of a year against that month alone.",
             "Writes synthetic rows of the contact history read model (COPY, no events: the processor is not measured",
             "here) for --customers into a throw-away embedded PostgreSQL (./data is not touched), then reads the",
-            "month through the planner's reader (lag check included): median of --runs after 5 warm-up reads. Prints both",
-            "timings, contacts/s and their ratio (targets: ratio <= 1.2, >= 1,000,000 contacts/s)."})
+            "month through the planner's reader (lag check included): median of --runs after 5 warm-up reads.",
+            "Prints both timings (wall and CPU), contacts/s and their ratio (targets: ratio <= 1.2, >= 1,000,000",
+            "contacts/s)."})
 public class WindowBenchmarkCommand implements Callable<Integer> {
 
     private static final LocalDate YEAR = LocalDate.of(2026, 1, 1);
@@ -46,7 +47,7 @@ public class WindowBenchmarkCommand implements Callable<Integer> {
     int month;
 
     @Option(names = "--runs", paramLabel = "N", defaultValue = "5",
-            description = "Timed reads per history, after one warm-up (default: ${DEFAULT-VALUE}).")
+            description = "Timed reads per history, after 5 warm-up reads (default: ${DEFAULT-VALUE}).")
     int runs;
 
     @Override
