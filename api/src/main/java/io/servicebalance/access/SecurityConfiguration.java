@@ -20,13 +20,15 @@ import org.springframework.security.core.userdetails.User;
 import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.security.oauth2.jwt.JwtDecoder;
 import org.springframework.security.oauth2.server.resource.authentication.JwtAuthenticationConverter;
+import org.springframework.security.oauth2.server.resource.authentication.JwtAuthenticationProvider;
 import org.springframework.security.provisioning.InMemoryUserDetailsManager;
 import org.springframework.security.web.SecurityFilterChain;
 
 /**
  * Every endpoint but health needs credentials. Agents record; account managers read (their own customers, checked
  * where the customer is loaded); planners simulate; admins do everything. HTTP Basic for the demo users of the
- * embedded default, bearer JWTs in production. Stateless, so no sessions and no CSRF tokens.
+ * embedded default, bearer JWTs in production; both at once when both are configured (each has its own authentication
+ * manager). HEAD follows GET's rules. Stateless, so no sessions and no CSRF tokens.
  */
 @Configuration
 @ConditionalOnWebApplication
@@ -41,6 +43,7 @@ class SecurityConfiguration {
                 .exceptionHandling(e -> e.authenticationEntryPoint(problems).accessDeniedHandler(problems))
                 .authorizeHttpRequests(a -> a
                         .requestMatchers(HttpMethod.GET, "/actuator/health", "/actuator/health/**").permitAll()
+                        .requestMatchers(HttpMethod.HEAD, "/actuator/health", "/actuator/health/**").permitAll()
                         .requestMatchers("/actuator/**").hasRole(Role.ADMIN.name())
                         .requestMatchers("/api/admin/**").hasRole(Role.ADMIN.name())
                         .requestMatchers("/api/simulations/**").hasAnyRole(Role.PLANNER.name(), Role.ADMIN.name())
@@ -48,13 +51,18 @@ class SecurityConfiguration {
                         .hasAnyRole(Role.AGENT.name(), Role.ADMIN.name())
                         .requestMatchers(HttpMethod.GET, "/api/customers/**")
                         .hasAnyRole(Role.ACCOUNT_MANAGER.name(), Role.ADMIN.name())
+                        .requestMatchers(HttpMethod.HEAD, "/api/customers/**")
+                        .hasAnyRole(Role.ACCOUNT_MANAGER.name(), Role.ADMIN.name())
                         .anyRequest().authenticated());
         if (demoUsers.enabled()) {
             http.httpBasic(b -> b.authenticationEntryPoint(problems)).authenticationManager(basic(users));
         }
-        if (jwt.getIfAvailable() != null) {
+        JwtDecoder decoder = jwt.getIfAvailable();
+        if (decoder != null) {
+            JwtAuthenticationProvider tokens = new JwtAuthenticationProvider(decoder);
+            tokens.setJwtAuthenticationConverter(roles(access.jwt().rolesClaim()));
             http.oauth2ResourceServer(o -> o.authenticationEntryPoint(problems).accessDeniedHandler(problems)
-                    .jwt(j -> j.jwtAuthenticationConverter(roles(access.jwt().rolesClaim()))));
+                    .jwt(j -> j.authenticationManager(new ProviderManager(tokens))));
         }
         if (!demoUsers.enabled() && jwt.getIfAvailable() == null) {
             throw new IllegalStateException("no way to authenticate: configure a JWT issuer"

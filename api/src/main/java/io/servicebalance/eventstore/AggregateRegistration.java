@@ -8,6 +8,7 @@ import org.axonframework.config.ConfigurerModule;
 import org.axonframework.eventsourcing.AggregateSnapshotter;
 import org.axonframework.eventsourcing.EventCountSnapshotTriggerDefinition;
 import org.axonframework.eventsourcing.GenericAggregateFactory;
+import org.axonframework.modelling.command.inspection.AnnotatedAggregateMetaModelFactory;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -15,7 +16,8 @@ import org.springframework.context.annotation.Configuration;
 /**
  * Registers the CRM's aggregates with Axon. The domain module has no Spring, so its aggregates carry no Spring
  * stereotype; they are configured here. Customers live for years, so they are snapshotted every
- * {@code servicebalance.snapshots.customer-every} events. Loaded aggregates are cached (weak references) so that a
+ * {@code servicebalance.snapshots.customer-every} events. Command handlers get Spring beans as resources (the server's
+ * clock for business times a request left out, the registered customers); so does the snapshotter. Loaded aggregates are cached (weak references) so that a
  * busy aggregate is not re-read for every command; a stale cache entry cannot win, because the unique key on
  * (aggregate, sequence number) rejects the append as a concurrent modification.
  */
@@ -29,7 +31,11 @@ class AggregateRegistration {
                         .configureSnapshotTrigger(c -> new EventCountSnapshotTriggerDefinition(
                                 AggregateSnapshotter.builder()
                                         .eventStore(c.eventStore())
-                                        .aggregateFactories(new GenericAggregateFactory<>(Customer.class))
+                                        .aggregateFactories(new GenericAggregateFactory<>(AnnotatedAggregateMetaModelFactory
+                                                .inspectAggregate(Customer.class, c.parameterResolverFactory(),
+                                                        c.handlerDefinition(Customer.class))))
+                                        .parameterResolverFactory(c.parameterResolverFactory())
+                                        .handlerDefinition(c.handlerDefinition(Customer.class))
                                         .build(),
                                 customerEvery))
                         .configureCache(c -> new WeakReferenceCache()))

@@ -10,6 +10,7 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicBoolean;
+import io.servicebalance.customer.CustomerCommands.RegisterCustomer;
 import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.PlatformTransactionManager;
@@ -47,11 +48,19 @@ public class HistorySeeder {
         if (stored > 0 && !append) {
             throw new HistoryExists(stored);
         }
+        List<ScheduledCommand> commands = script.commands();
+        sendInLanes(commands.stream().filter(c -> c.command() instanceof RegisterCustomer).toList(), progress);
+        sendInLanes(commands.stream().filter(c -> !(c.command() instanceof RegisterCustomer)).toList(), progress);
+        seeded.record(settings, script.staffing());
+    }
+
+    /** Commands of one aggregate keep their order in one lane; a contact's customer is registered in an earlier call. */
+    private void sendInLanes(List<ScheduledCommand> commands, Runnable progress) {
         List<List<ScheduledCommand>> lanes = new ArrayList<>();
         for (int w = 0; w < WORKERS; w++) {
             lanes.add(new ArrayList<>());
         }
-        script.commands().forEach(c -> lanes.get(Math.floorMod(c.aggregateId().hashCode(), WORKERS)).add(c));
+        commands.forEach(c -> lanes.get(Math.floorMod(c.aggregateId().hashCode(), WORKERS)).add(c));
         ExecutorService pool = Executors.newFixedThreadPool(WORKERS);
         AtomicBoolean failed = new AtomicBoolean();
         try {
@@ -63,7 +72,6 @@ public class HistorySeeder {
         } finally {
             pool.shutdownNow();
         }
-        seeded.record(settings, script.staffing());
     }
 
     private void send(List<ScheduledCommand> lane, AtomicBoolean failed, Runnable progress) {

@@ -9,8 +9,11 @@ import io.servicebalance.simulation.plan.PlanReport;
 import io.servicebalance.simulation.plan.Planner;
 import io.servicebalance.simulation.plan.Scenario;
 import io.servicebalance.simulation.plan.ScenarioFile;
+import io.servicebalance.simulation.SimulationException;
+import io.servicebalance.simulation.plan.PlanLimits;
 import java.io.PrintWriter;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
 import org.springframework.context.ConfigurableApplicationContext;
@@ -39,29 +42,66 @@ class PlanCommand implements Callable<Integer> {
     @Option(names = "--threads", paramLabel = "N", description = "Worker threads (default: all cores).")
     Integer threads;
 
+    @Option(names = "--max-policies", paramLabel = "N", description = "Largest grid accepted, in policies (default:"
+            + " the server's, 2,000).")
+    Long maxPolicies;
+
+    @Option(names = "--max-replications", paramLabel = "N", description = "Most replications per policy (default:"
+            + " 1,000).")
+    Integer maxReplications;
+
+    @Option(names = "--max-steps", paramLabel = "N", description = "Most policies x replications, the historical"
+            + " policy included (default: 200,000).")
+    Long maxSteps;
+
+    @Option(names = "--memory-budget", paramLabel = "MIB", description = "Estimated heap a plan may need, in MiB"
+            + " (default: half the maximum heap).")
+    Long memoryBudgetMib;
+
     @Override
     public Integer call() throws Exception {
         Scenario parsed = ScenarioFile.read(scenario);
+        PlanLimits limits = limits();
+        List<String> problems = limits.problems(parsed);
+        if (!problems.isEmpty()) {
+            throw new SimulationException(problems.stream().map(p -> p.replaceAll("\\((max-[a-z]+|memory-budget)\\)",
+                    "(--$1)")).toList());
+        }
         try (ConfigurableApplicationContext context = Contexts.withoutWeb()) {
-            Planning planning = new Planning(context, spec.commandLine().getOut(), threads);
+            Planning planning = new Planning(context, spec.commandLine().getOut(), threads, limits);
             planning.run(parsed, out);
         }
         return 0;
     }
 
+    private PlanLimits limits() {
+        PlanLimits d = PlanLimits.DEFAULTS;
+        return new PlanLimits(maxPolicies == null ? d.maxPolicies() : maxPolicies,
+                maxReplications == null ? d.maxReplications() : maxReplications,
+                maxSteps == null ? d.maxSteps() : maxSteps,
+                memoryBudgetMib == null ? d.memoryBudgetBytes() : memoryBudgetMib << 20);
+    }
+
     /** Reading the history, planning and writing the files, shared with {@code demo}. */
-    record Planning(ConfigurableApplicationContext context, PrintWriter out, Integer threads) {
+    record Planning(ConfigurableApplicationContext context, PrintWriter out, Integer threads, PlanLimits limits) {
+
+        Planning(ConfigurableApplicationContext context, PrintWriter out, Integer threads) {
+            this(context, out, threads, PlanLimits.DEFAULTS);
+        }
 
         Plan run(Scenario scenario, Path dir) throws Exception {
+            List<String> refused = limits.problems(scenario);
+            if (!refused.isEmpty()) {
+                throw new SimulationException(refused);
+            }
             Scenario.Window w = scenario.window();
             HistoryReader reader = context.getBean(HistoryReader.class);
             try (CatchUpProgress waiting = new CatchUpProgress(new PrintWriter(System.err, true))) {
                 reader.awaitCaughtUp(waiting);
             }
-            java.util.List<String> problems = reader.windowProblems(w == null ? null : w.from(),
-                    w == null ? null : w.to());
+            List<String> problems = reader.windowProblems(w == null ? null : w.from(), w == null ? null : w.to());
             if (!problems.isEmpty()) {
-                throw new io.servicebalance.simulation.SimulationException(problems);
+                throw new SimulationException(problems);
             }
             long reading = System.nanoTime();
             RecordedHistory history = reader.readCaughtUp(w == null ? null : w.from(), w == null ? null : w.to());
@@ -69,10 +109,10 @@ class PlanCommand implements Callable<Integer> {
             Map<io.servicebalance.contact.Channel, io.servicebalance.simulation.policy.StaffingSchedule> seeded =
                     context.getBean(SeededHistories.class).latestStaffing().orElse(Map.of());
             int workers = threads == null ? Runtime.getRuntime().availableProcessors() : threads;
-            int runs = PlanReport.replicationsOf(scenario);
+            long runs = PlanReport.replicationsOf(scenario);
             Plan plan;
             try (Progress progress = Progress.always("plan", runs)) {
-                plan = Planner.plan(scenario, history, seeded, workers, progress::step);
+                plan = Planner.plan(scenario, history, seeded, workers, limits, progress::step, () -> false);
             }
             PlanReport.write(plan, dir);
             out.printf("read %,d contacts of %,d customers from the contact history in %.2f s; %d policies x %d"

@@ -13,8 +13,13 @@ final class CustomerAccess {
         return who.getAuthorities().stream().anyMatch(a -> a.getAuthority().equals(Role.ADMIN.authority()));
     }
 
+    /** Whether the caller has a name a customer can be assigned to (an admin needs none). */
+    static boolean identified(Authentication who) {
+        return isAdmin(who) || (who.getName() != null && !who.getName().isBlank());
+    }
+
     static boolean mayRead(Authentication who, TimelineReads.DirectoryRow customer) {
-        return isAdmin(who) || who.getName().equals(customer.manager());
+        return isAdmin(who) || (identified(who) && who.getName().equals(customer.manager()));
     }
 
     /** The manager a search is limited to: the caller, unless an admin. */

@@ -58,6 +58,9 @@ class CustomerReadEndpoints {
         if (!errors.isEmpty()) {
             return Problems.invalidInput(errors);
         }
+        if (!CustomerAccess.identified(who)) {
+            return unidentified();
+        }
         List<TimelineReads.DirectoryRow> rows = reads.search(generations.active(), q, tier,
                 CustomerAccess.managerFilter(who, manager), afterId, size + 1);
         Map<String, Object> body = new LinkedHashMap<>();
@@ -112,12 +115,15 @@ class CustomerReadEndpoints {
 
     @GetMapping(path = "/{id}/timeline/stream", produces = "text/event-stream")
     Object live(@PathVariable String id, Authentication who) {
-        return readable(id, who, customer -> ResponseEntity.ok(stream.subscribe(id)));
+        return readable(id, who, customer -> ResponseEntity.ok(stream.subscribe(id, who)));
     }
 
     private <T> ResponseEntity<Object> readable(String id, Authentication who,
                                                 java.util.function.Function<TimelineReads.DirectoryRow,
                                                         ResponseEntity<T>> then) {
+        if (!CustomerAccess.identified(who)) {
+            return unidentified();
+        }
         TimelineReads.DirectoryRow customer = reads.customer(generations.active(), id).orElse(null);
         if (customer == null) {
             return Problems.of(HttpStatus.NOT_FOUND, "unknown-customer", "Unknown customer",
@@ -132,4 +138,8 @@ class CustomerReadEndpoints {
         return answer;
     }
 
+    private static ResponseEntity<Object> unidentified() {
+        return Problems.of(HttpStatus.FORBIDDEN, "forbidden", "Forbidden",
+                "Your credentials name no one (a JWT needs a sub claim), so no customer is assigned to you");
+    }
 }

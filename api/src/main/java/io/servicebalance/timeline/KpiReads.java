@@ -3,7 +3,6 @@ package io.servicebalance.timeline;
 import io.servicebalance.contact.Channel;
 import io.servicebalance.customer.ServiceTier;
 import java.math.BigDecimal;
-import java.sql.Timestamp;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.HashSet;
@@ -53,8 +52,8 @@ class KpiReads {
                     fold(f, rs.getString(1), rs.getString(2), rs.getString(3), rs.getString(4), rs.getString(5),
                             rs.getString(6), rs.getBigDecimal(7), (Integer) rs.getObject(8),
                             (Long) rs.getObject(9), rs.getTimestamp(10).toInstant(), rs.getString(11));
-                }, generation, customerId, Timestamp.from(asOf == null ? Instant.parse("9999-01-01T00:00:00Z")
-                        : asOf));
+                }, generation, customerId, TimelineQuery.recordedUpTo(asOf == null
+                        ? Instant.parse("9999-01-01T00:00:00Z") : asOf));
         Set<String> open = new HashSet<>(f.received);
         open.removeAll(f.done);
         Set<String> openComplaints = new HashSet<>(f.complaints);
@@ -72,7 +71,7 @@ class KpiReads {
         return jdbc.query("SELECT name, email FROM timeline_entry WHERE generation = ? AND customer_id = ?"
                         + " AND name IS NOT NULL AND recorded_at <= ? ORDER BY occurred_at DESC, entry_id DESC LIMIT 1",
                 (rs, n) -> new String[] {rs.getString(1), rs.getString(2)}, generation, customerId,
-                Timestamp.from(asOf)).stream().findFirst();
+                TimelineQuery.recordedUpTo(asOf)).stream().findFirst();
     }
 
     private void fold(Fold f, String type, String channel, String contact, String contactType, String tier,

@@ -1,6 +1,7 @@
 package io.servicebalance.timeline;
 
 import io.servicebalance.contact.Channel;
+import io.servicebalance.rules.Shape;
 import io.servicebalance.web.Problems.FieldError;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
@@ -95,12 +96,26 @@ record TimelineQuery(List<String> types, List<String> channels, Instant from, In
         return DEFAULT_LIMIT;
     }
 
+    /**
+     * {@code asOf} as the database compares it: recording times are stored to the millisecond and PostgreSQL keeps
+     * microseconds, so the instant is cut (never rounded up) to microseconds; an event recorded at exactly
+     * {@code asOf} is included, one recorded a nanosecond later is not.
+     */
+    static java.sql.Timestamp recordedUpTo(Instant asOf) {
+        return java.sql.Timestamp.from(asOf.truncatedTo(java.time.temporal.ChronoUnit.MICROS));
+    }
+
     static Instant instant(String name, String text, List<FieldError> errors) {
         if (text == null || text.isBlank()) {
             return null;
         }
         try {
-            return Instant.parse(text.trim());
+            Instant value = Instant.parse(text.trim());
+            if (value.isBefore(Shape.EARLIEST) || value.isAfter(Shape.LATEST)) {
+                errors.add(new FieldError(name, "must be between " + Shape.EARLIEST + " and " + Shape.LATEST));
+                return null;
+            }
+            return value;
         } catch (DateTimeParseException e) {
             errors.add(new FieldError(name, "'" + text + "' is not an ISO-8601 instant such as 2026-03-02T09:15:00Z"));
             return null;

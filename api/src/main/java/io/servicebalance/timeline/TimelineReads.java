@@ -39,7 +39,7 @@ class TimelineReads {
         }
         condition(sql, args, " AND occurred_at >= ?", q.from());
         condition(sql, args, " AND occurred_at < ?", q.to());
-        condition(sql, args, " AND recorded_at <= ?", q.asOf());
+        condition(sql, args, " AND recorded_at <= ?", q.asOf() == null ? null : TimelineQuery.recordedUpTo(q.asOf()));
         if (q.contactId() != null) {
             sql.append(" AND contact_id = ?");
             args.add(q.contactId());

@@ -6,23 +6,37 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CopyOnWriteArrayList;
+import org.springframework.security.core.Authentication;
 import org.springframework.stereotype.Component;
 import org.springframework.web.servlet.mvc.method.annotation.SseEmitter;
 
-/** Server-sent events of new timeline entries, per customer, sent once their transaction has committed. */
+/**
+ * Server-sent events of new timeline entries, per customer, sent once their transaction has committed. When the
+ * customer is assigned to another manager, the streams of every reader who may no longer read it are closed before
+ * that entry (or any later one) reaches them.
+ */
 @Component
 class TimelineStream {
 
     /** Clients reconnect after this long (EventSource does so by itself). */
     static final long TIMEOUT_MILLIS = 30 * 60 * 1000L;
 
-    private final Map<String, List<SseEmitter>> listeners = new ConcurrentHashMap<>();
+    /** One open stream and who reads it. */
+    private record Subscription(SseEmitter emitter, String reader, boolean admin) {
 
-    SseEmitter subscribe(String customerId) {
+        boolean mayFollow(String manager) {
+            return admin || (reader != null && reader.equals(manager));
+        }
+    }
+
+    private final Map<String, List<Subscription>> listeners = new ConcurrentHashMap<>();
+
+    SseEmitter subscribe(String customerId, Authentication who) {
         SseEmitter emitter = new SseEmitter(TIMEOUT_MILLIS);
-        List<SseEmitter> list = listeners.computeIfAbsent(customerId, k -> new CopyOnWriteArrayList<>());
-        list.add(emitter);
-        Runnable remove = () -> list.remove(emitter);
+        Subscription subscription = new Subscription(emitter, who.getName(), CustomerAccess.isAdmin(who));
+        List<Subscription> list = listeners.computeIfAbsent(customerId, k -> new CopyOnWriteArrayList<>());
+        list.add(subscription);
+        Runnable remove = () -> list.remove(subscription);
         emitter.onCompletion(remove);
         emitter.onTimeout(remove);
         emitter.onError(e -> remove.run());
@@ -37,21 +51,30 @@ class TimelineStream {
     /** Ends every stream as the application closes, before the web server waits for open requests to finish. */
     @org.springframework.context.event.EventListener(org.springframework.context.event.ContextClosedEvent.class)
     void closeAll() {
-        listeners.values().forEach(list -> list.forEach(SseEmitter::complete));
+        listeners.values().forEach(list -> list.forEach(s -> s.emitter().complete()));
         listeners.clear();
     }
 
     void publish(TimelineRow row, Instant recordedAt) {
-        List<SseEmitter> list = listeners.get(row.customerId());
+        List<Subscription> list = listeners.get(row.customerId());
         if (list == null) {
             return;
         }
+        if ("AccountManagerAssigned".equals(row.type())) {
+            list.removeIf(s -> {
+                if (!s.mayFollow(row.manager())) {
+                    s.emitter().complete();
+                    return true;
+                }
+                return false;
+            });
+        }
         TimelineEntry entry = TimelineEntry.of(row, recordedAt);
-        for (SseEmitter emitter : list) {
+        for (Subscription s : list) {
             try {
-                emitter.send(SseEmitter.event().name("timeline-entry").data(entry));
+                s.emitter().send(SseEmitter.event().name("timeline-entry").data(entry));
             } catch (IOException | IllegalStateException e) {
-                list.remove(emitter);
+                list.remove(s);
             }
         }
     }

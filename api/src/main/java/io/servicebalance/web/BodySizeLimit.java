@@ -20,7 +20,7 @@ import org.springframework.web.filter.OncePerRequestFilter;
  * large, and while reading when a body without a declared length grows past the limit.
  */
 @Component
-@EnableConfigurationProperties(WebProperties.class)
+@EnableConfigurationProperties({WebProperties.class, BusinessTimeProperties.class})
 class BodySizeLimit extends OncePerRequestFilter {
 
     private final long limit;

@@ -2,29 +2,29 @@ package io.servicebalance.access;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.nimbusds.jose.JWSAlgorithm;
-import com.nimbusds.jose.JWSHeader;
-import com.nimbusds.jose.crypto.RSASSASigner;
-import com.nimbusds.jwt.JWTClaimsSet;
-import com.nimbusds.jwt.SignedJWT;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
-import java.security.KeyFactory;
-import java.security.interfaces.RSAPrivateKey;
-import java.security.spec.PKCS8EncodedKeySpec;
-import java.time.Instant;
 import java.util.Base64;
-import java.util.Date;
 import java.util.List;
 import java.util.UUID;
+import io.servicebalance.customer.CustomerCommands.AssignAccountManager;
+import io.servicebalance.customer.CustomerCommands.RegisterCustomer;
+import io.servicebalance.customer.CustomerId;
+import io.servicebalance.customer.ServiceTier;
+import java.time.Instant;
+import org.axonframework.commandhandling.gateway.CommandGateway;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.junit.jupiter.api.Test;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
-/** Production access: bearer JWTs whose "roles" claim carries the roles; demo users switched off. */
+/**
+ * Production access: bearer JWTs whose "roles" claim carries the roles; demo users switched off. A token must name
+ * its subject and carry an expiry (issue 9 #4).
+ */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
     "spring.security.oauth2.resourceserver.jwt.public-key-location=classpath:access/jwt-public.pem",
     "servicebalance.security.demo-users.enabled=false"})
@@ -32,18 +32,13 @@ class JwtAccessIntegrationTests {
 
     @LocalServerPort
     int port;
+    @Autowired
+    CommandGateway gateway;
 
     private final HttpClient http = HttpClient.newHttpClient();
 
     private static String token(String subject, List<String> roles) throws Exception {
-        String pem = new String(JwtAccessIntegrationTests.class.getResourceAsStream("/access/jwt-private.pem")
-                .readAllBytes(), StandardCharsets.US_ASCII).replaceAll("-----[A-Z ]+-----", "").replaceAll("\\s", "");
-        RSAPrivateKey key = (RSAPrivateKey) KeyFactory.getInstance("RSA").generatePrivate(
-                new PKCS8EncodedKeySpec(Base64.getDecoder().decode(pem)));
-        SignedJWT jwt = new SignedJWT(new JWSHeader(JWSAlgorithm.RS256), new JWTClaimsSet.Builder().subject(subject)
-                .claim("roles", roles).expirationTime(Date.from(Instant.now().plusSeconds(600))).build());
-        jwt.sign(new RSASSASigner(key));
-        return jwt.serialize();
+        return Tokens.bearer(subject, roles).substring("Bearer ".length());
     }
 
     private int get(String path, String authorization) throws Exception {
@@ -71,5 +66,34 @@ class JwtAccessIntegrationTests {
         assertThat(get("/api/customers", "Bearer not.a.token")).isEqualTo(401);
         assertThat(get("/api/customers", null)).isEqualTo(401);
         assertThat(get("/actuator/health", null)).isEqualTo(200);
+    }
+
+    @Test
+    void aManagerTokenWithoutSubjectSeesNoCustomer() throws Exception {
+        String id = "nosub-" + UUID.randomUUID();
+        gateway.sendAndWait(new RegisterCustomer(new CustomerId(id), "Sub Less", "sub@example.com", null,
+                ServiceTier.BASIC, Instant.parse("2026-01-01T00:00:00Z")));
+        gateway.sendAndWait(new AssignAccountManager(new CustomerId(id), "manager1",
+                Instant.parse("2026-01-01T00:01:00Z")));
+        String noSubject = Tokens.bearer(null, List.of("ACCOUNT_MANAGER"));
+        for (String path : List.of("/api/customers", "/api/customers?q=Sub", "/api/customers/" + id,
+                "/api/customers/" + id + "/timeline")) {
+            HttpResponse<String> answer = getResponse(path, noSubject);
+            assertThat(answer.statusCode()).as(path).isEqualTo(401);
+            assertThat(answer.body()).doesNotContain("Sub Less");
+        }
+    }
+
+    @Test
+    void aTokenWithoutExpiryIsRefused() throws Exception {
+        String noExpiry = Tokens.bearer("manager1", List.of("ACCOUNT_MANAGER"), null);
+        assertThat(getResponse("/api/customers", noExpiry).statusCode()).isEqualTo(401);
+        assertThat(getResponse("/api/customers", Tokens.bearer("manager1", List.of("ACCOUNT_MANAGER"),
+                Instant.now().minusSeconds(3600))).statusCode()).isEqualTo(401);
+    }
+
+    private HttpResponse<String> getResponse(String path, String authorization) throws Exception {
+        return http.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + path))
+                .header("Authorization", authorization).build(), HttpResponse.BodyHandlers.ofString());
     }
 }

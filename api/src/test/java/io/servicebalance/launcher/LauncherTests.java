@@ -45,6 +45,23 @@ class LauncherTests {
     }
 
     @Test
+    void planRefusesAGridOverTheLimitNamingTheOptionBeforeStartingAnything(@org.junit.jupiter.api.io.TempDir
+                                                                           java.nio.file.Path dir) throws Exception {
+        java.nio.file.Path scenario = dir.resolve("big.json");
+        java.nio.file.Files.writeString(scenario, """
+                {"replications": 1000, "historical": {"source": "seeded"},
+                 "grid": {"agents": {"PHONE": {"scale": [0.5, 1, 1.5]}}, "priority": ["FIFO", "TIER_STRICT"]},
+                 "costs": {"agentPerHour": {"PHONE": 30}}}""");
+        java.nio.file.Path out = dir.resolve("out");
+        assertThat(run("plan", "--scenario", scenario.toString(), "--out", out.toString(), "--max-policies", "5",
+                "--max-steps", "100000")).isEqualTo(1);
+        assertThat(err.toString().lines()).hasSize(1);
+        assertThat(err.toString()).contains("grid: 6 policies asked (the product of the grid's axes); the limit is 5"
+                + " (--max-policies)");
+        assertThat(out).doesNotExist();
+    }
+
+    @Test
     void seedRefusesNonsenseSizesBeforeStartingAnything() {
         assertThat(run("seed", "--customers", "0")).isEqualTo(2);
         assertThat(err.toString()).contains("customers must be between 1 and 999,999");

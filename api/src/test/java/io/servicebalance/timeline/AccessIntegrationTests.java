@@ -82,4 +82,47 @@ class AccessIntegrationTests {
         assertThat(metrics.statusCode()).isEqualTo(200);
         assertThat(metrics.body()).contains("servicebalance_processor_lag_events", "http_server_requests_seconds");
     }
+
+    @Test
+    void headFollowsGetsRulesSoExistenceCannotBeProbed() throws Exception {
+        for (String user : new String[] {"agent", "planner"}) {
+            assertThat(api.head(user, "/api/customers/" + ofManager2).statusCode()).as(user).isEqualTo(403);
+            assertThat(api.head(user, "/api/customers/missing-" + UUID.randomUUID()).statusCode()).as(user)
+                    .isEqualTo(403);
+        }
+        assertThat(api.head(null, "/api/customers/" + ofManager2).statusCode()).isEqualTo(401);
+        assertThat(api.head("manager2", "/api/customers/" + ofManager2).statusCode()).isEqualTo(200);
+        assertThat(api.head(null, "/actuator/health").statusCode()).isEqualTo(200);
+    }
+
+    @Test
+    void healthShowsDetailsOnlyToAdmins() throws Exception {
+        HttpResponse<String> anonymous = api.get(null, "/actuator/health");
+        assertThat(anonymous.statusCode()).isEqualTo(200);
+        assertThat(anonymous.body()).contains("\"status\"").doesNotContain("components", "diskSpace", "path");
+        assertThat(api.get("manager1", "/actuator/health").body()).doesNotContain("components");
+        assertThat(api.get("admin", "/actuator/health").body()).contains("components", "diskSpace", "db");
+    }
+
+    @Test
+    void aLiveStreamClosesWhenTheCustomerIsReassignedAway() throws Exception {
+        java.util.List<String> received = new java.util.concurrent.CopyOnWriteArrayList<>();
+        java.util.concurrent.CompletableFuture<Void> ended = api.stream("manager2",
+                "/api/customers/" + ofManager2 + "/timeline/stream", received::add);
+        await().atMost(Duration.ofSeconds(10)).until(() -> received.stream().anyMatch(l -> l.contains("subscribed")));
+        CustomerId id = new CustomerId(ofManager2);
+        gateway.sendAndWait(new io.servicebalance.customer.CustomerCommands.RecordPurchase(id,
+                new java.math.BigDecimal("1.11"), "EUR", null, T.plusSeconds(120)));
+        await().atMost(Duration.ofSeconds(30)).until(() -> received.stream().anyMatch(l -> l.contains("1.11 EUR")));
+        gateway.sendAndWait(new AssignAccountManager(id, "manager1", T.plusSeconds(180)));
+        await().atMost(Duration.ofSeconds(30)).until(ended::isDone);
+        gateway.sendAndWait(new io.servicebalance.customer.CustomerCommands.RecordPurchase(id,
+                new java.math.BigDecimal("9999.99"), "EUR", null, T.plusSeconds(240)));
+        gateway.sendAndWait(new io.servicebalance.customer.CustomerCommands.ChangeContactDetails(id, "Ada Moved",
+                "moved@example.com", null, T.plusSeconds(300)));
+        await().atMost(Duration.ofSeconds(30)).until(() -> api.json("admin", "/api/customers/" + ofManager2)
+                .path("name").asText().equals("Ada Moved"));
+        assertThat(received).noneMatch(l -> l.contains("9999.99") || l.contains("ContactDetailsChanged")
+                || l.contains("AccountManagerAssigned"));
+    }
 }

@@ -23,6 +23,7 @@ import io.servicebalance.customer.ServiceTier;
 import java.math.BigDecimal;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
@@ -93,8 +94,11 @@ class KpiIntegrationTests {
         send(new RecordPurchase(id, new BigDecimal("20"), "EUR", null, T.plusSeconds(600)));
         ReadApi api = new ReadApi(port);
         await().atMost(Duration.ofSeconds(30)).until(() -> count(c) == sent.size());
-        Thread.sleep(5);
         Instant beforeChange = Instant.now();
+        // Recording times are kept to the millisecond: the change is recorded after beforeChange once the store's
+        // clock has moved past beforeChange's millisecond.
+        await().atMost(Duration.ofSeconds(1)).pollInterval(Duration.ofMillis(1))
+                .until(() -> Instant.now().truncatedTo(ChronoUnit.MILLIS).isAfter(beforeChange));
         send(new ChangeServiceTier(id, ServiceTier.PREMIUM, "grew", T.plusSeconds(700)));
         await().atMost(Duration.ofSeconds(30)).until(() -> count(c) == sent.size());
 
@@ -127,6 +131,39 @@ class KpiIntegrationTests {
         assertThat(timelineThen.path("entries").findValuesAsText("type")).doesNotContain("ServiceTierChanged");
         assertThat(api.json("manager1", "/api/customers/" + c + "/timeline?types=ContactAbandoned")
                 .path("entries")).hasSize(expected.abandoned);
+    }
+
+    @Test
+    void asOfIsExactAtTheRecordingTimeOfAnEvent() throws Exception {
+        String c = "asof-" + UUID.randomUUID();
+        CustomerId id = new CustomerId(c);
+        send(new RegisterCustomer(id, "Ed Exact", "ed@example.com", null, ServiceTier.STANDARD, T));
+        send(new AssignAccountManager(id, "manager1", T.plusSeconds(10)));
+        await().atMost(Duration.ofSeconds(30)).until(() -> count(c) == sent.size());
+        Instant lastBefore = recordedAt(new ReadApi(port), c, "AccountManagerAssigned");
+        await().atMost(Duration.ofSeconds(1)).pollInterval(Duration.ofMillis(1))
+                .until(() -> Instant.now().truncatedTo(ChronoUnit.MILLIS).isAfter(lastBefore));
+        send(new ChangeServiceTier(id, ServiceTier.PREMIUM, "grew", T.plusSeconds(20)));
+        await().atMost(Duration.ofSeconds(30)).until(() -> count(c) == sent.size());
+        ReadApi api = new ReadApi(port);
+        Instant changed = recordedAt(api, c, "ServiceTierChanged");
+
+        assertThat(tierAsOf(api, c, changed)).isEqualTo("PREMIUM");
+        assertThat(tierAsOf(api, c, changed.minusNanos(1))).isEqualTo("STANDARD");
+        assertThat(tierAsOf(api, c, changed.minusNanos(500))).isEqualTo("STANDARD");
+        assertThat(api.json("manager1", "/api/customers/" + c + "/timeline?asOf=" + changed.minusNanos(1))
+                .path("entries").findValuesAsText("type")).doesNotContain("ServiceTierChanged");
+        assertThat(api.json("manager1", "/api/customers/" + c + "/timeline?asOf=" + changed)
+                .path("entries").findValuesAsText("type")).contains("ServiceTierChanged");
+    }
+
+    private static Instant recordedAt(ReadApi api, String customer, String type) throws Exception {
+        return Instant.parse(api.json("manager1", "/api/customers/" + customer + "/timeline?types=" + type)
+                .path("entries").get(0).path("recordedAt").asText());
+    }
+
+    private static String tierAsOf(ReadApi api, String customer, Instant asOf) throws Exception {
+        return api.json("manager1", "/api/customers/" + customer + "?asOf=" + asOf).path("kpis").path("tier").asText();
     }
 
     private int count(String customer) {

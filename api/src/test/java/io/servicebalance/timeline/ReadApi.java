@@ -44,4 +44,22 @@ final class ReadApi {
     JsonNode json(String user, String path) throws Exception {
         return JSON.readTree(get(user, path).body());
     }
+
+    HttpResponse<String> head(String user, String path) throws Exception {
+        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create("http://localhost:" + port + path))
+                .method("HEAD", HttpRequest.BodyPublishers.noBody());
+        if (user != null) {
+            request.header("Authorization", basic(user));
+        }
+        return HTTP.send(request.build(), HttpResponse.BodyHandlers.ofString());
+    }
+
+    /** Opens a server-sent event stream; each line goes to {@code line}; the future completes when the stream ends. */
+    java.util.concurrent.CompletableFuture<Void> stream(String user, String path,
+                                                        java.util.function.Consumer<String> line) {
+        HttpRequest request = HttpRequest.newBuilder(URI.create("http://localhost:" + port + path))
+                .header("Authorization", basic(user)).header("Accept", "text/event-stream").build();
+        return HTTP.sendAsync(request, HttpResponse.BodyHandlers.ofLines())
+                .thenAccept(response -> response.body().forEach(line));
+    }
 }

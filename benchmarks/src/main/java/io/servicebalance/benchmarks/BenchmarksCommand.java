@@ -1,5 +1,7 @@
 package io.servicebalance.benchmarks;
 
+import io.servicebalance.benchmarks.flood.FloodBenchmarkCommand;
+import io.servicebalance.benchmarks.fuzz.FuzzBenchmarkCommand;
 import io.servicebalance.benchmarks.plan.BenchmarkPlanCommand;
 import io.servicebalance.benchmarks.read.BenchmarkReadCommand;
 import io.servicebalance.benchmarks.simulator.BenchmarkSimulatorCommand;
@@ -21,6 +23,8 @@ import picocli.CommandLine.Spec;
             BenchmarkSimulatorCommand.class,
             BenchmarkPlanCommand.class,
             BenchmarkReadCommand.class,
+            FloodBenchmarkCommand.class,
+            FuzzBenchmarkCommand.class,
             WindowBenchmarkCommand.class
         },
         footer = {"", "Run './servicebalance benchmark-COMMAND --help' for the options of a benchmark."})

@@ -24,7 +24,7 @@ class BenchmarkLauncherTests {
     void helpListsEveryBenchmark() {
         assertThat(run("--help")).isZero();
         for (String command : new String[] {"benchmark-write", "benchmark-simulator", "benchmark-plan",
-            "benchmark-read"}) {
+            "benchmark-read", "benchmark-flood", "benchmark-fuzz"}) {
             assertThat(out.toString()).contains("  " + command + " ");
         }
     }

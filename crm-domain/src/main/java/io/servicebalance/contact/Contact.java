@@ -5,22 +5,31 @@ import static org.axonframework.modelling.command.AggregateLifecycle.apply;
 import com.fasterxml.jackson.annotation.JsonAutoDetect;
 import io.servicebalance.contact.ContactCommands.*;
 import io.servicebalance.contact.ContactEvents.*;
+import io.servicebalance.customer.Customers;
+import io.servicebalance.rules.BusinessTime;
 import io.servicebalance.rules.RuleViolation;
-import io.servicebalance.rules.Shape;
-import java.time.Duration;
+import java.time.Clock;
 import java.time.Instant;
 import org.axonframework.commandhandling.CommandHandler;
+import org.axonframework.eventsourcing.EventSourcingHandler;
 import org.axonframework.modelling.command.AggregateCreationPolicy;
+import org.axonframework.modelling.command.AggregateIdentifier;
 import org.axonframework.modelling.command.CreationPolicy;
 
 /**
- * A contact on one channel and the case it becomes: received, then answered or abandoned; an answered case may be
- * escalated, is resolved, may be reopened, and is closed. A COMPLAINT also passes the six {@link ComplaintStep}s
- * (see {@link ComplaintProgress}).
+ * A contact on one channel and the case it becomes: received from a registered customer, then answered or abandoned;
+ * an answered case may be escalated, is resolved, may be reopened, and is closed. Its {@link CaseFile} says where the
+ * case stands; a COMPLAINT also passes the six {@link ComplaintStep}s (see {@link ComplaintProgress}). A command
+ * without a business time is stamped with the injected clock (see {@link BusinessTime}).
  */
 @JsonAutoDetect(fieldVisibility = JsonAutoDetect.Visibility.ANY, getterVisibility = JsonAutoDetect.Visibility.NONE,
         isGetterVisibility = JsonAutoDetect.Visibility.NONE)
-public class Contact extends ContactState {
+public class Contact {
+
+    @AggregateIdentifier
+    private ContactId contactId;
+    private CaseFile file;
+    private ComplaintStep complaintStep;
 
     protected Contact() {
         // for Axon and Jackson
@@ -28,112 +37,176 @@ public class Contact extends ContactState {
 
     @CommandHandler
     @CreationPolicy(AggregateCreationPolicy.CREATE_IF_MISSING)
-    void handle(ReceiveContact c) {
+    void handle(ReceiveContact c, Clock clock, Customers customers) {
         if (contactId != null) {
             throw RuleViolation.conflict("contact-already-received", "A contact with id '" + c.contactId() + "' exists");
         }
-        apply(new ContactReceived(c.contactId(), c.customerId(), c.channel(), c.type(), c.subject(), c.occurredAt()));
+        if (!customers.registered(c.customerId())) {
+            throw RuleViolation.unprocessable("customer-not-registered",
+                    "No customer is registered under the id '" + c.customerId() + "'");
+        }
+        apply(new ContactReceived(c.contactId(), c.customerId(), c.channel(), c.type(), c.subject(),
+                BusinessTime.of(c.occurredAt(), clock, null, "The contact")));
     }
 
     @CommandHandler
-    void handle(AnswerContact c) {
-        requireStatus(c.occurredAt(), "answered", CaseStatus.WAITING);
-        apply(new ContactAnswered(contactId, customerId, channel, type, c.agentId(), waitSeconds(c.occurredAt()),
-                c.occurredAt()));
+    void handle(AnswerContact c, Clock clock) {
+        Instant at = file.next(c.occurredAt(), clock, "answered", CaseStatus.WAITING);
+        apply(new ContactAnswered(contactId, file.customerId(), file.channel(), file.type(), c.agentId(),
+                file.waitSeconds(at), at));
     }
 
     @CommandHandler
-    void handle(AbandonContact c) {
-        requireStatus(c.occurredAt(), "abandoned", CaseStatus.WAITING);
-        apply(new ContactAbandoned(contactId, customerId, channel, type, waitSeconds(c.occurredAt()), c.occurredAt()));
+    void handle(AbandonContact c, Clock clock) {
+        Instant at = file.next(c.occurredAt(), clock, "abandoned", CaseStatus.WAITING);
+        apply(new ContactAbandoned(contactId, file.customerId(), file.channel(), file.type(), file.waitSeconds(at), at));
     }
 
     @CommandHandler
-    void handle(EscalateContact c) {
-        requireStatus(c.occurredAt(), "escalated", CaseStatus.IN_PROGRESS);
-        apply(new ContactEscalated(contactId, customerId, channel, type, c.reason(), c.occurredAt()));
+    void handle(EscalateContact c, Clock clock) {
+        Instant at = file.next(c.occurredAt(), clock, "escalated", CaseStatus.IN_PROGRESS);
+        apply(new ContactEscalated(contactId, file.customerId(), file.channel(), file.type(), c.reason(), at));
     }
 
     @CommandHandler
-    void handle(ResolveContact c) {
-        requireStatus(c.occurredAt(), "resolved", CaseStatus.IN_PROGRESS);
+    void handle(ResolveContact c, Clock clock) {
+        Instant at = file.next(c.occurredAt(), clock, "resolved", CaseStatus.IN_PROGRESS);
         complaint().requireReachedForResolution();
-        apply(new ContactResolved(contactId, customerId, channel, type, c.handleSeconds(), c.firstContactResolution(),
-                c.occurredAt()));
+        apply(new ContactResolved(contactId, file.customerId(), file.channel(), file.type(), c.handleSeconds(),
+                c.firstContactResolution(), at));
     }
 
     @CommandHandler
-    void handle(ReopenContact c) {
-        requireStatus(c.occurredAt(), "reopened", CaseStatus.RESOLVED);
-        apply(new ContactReopened(contactId, customerId, channel, type, c.reason(), c.occurredAt()));
+    void handle(ReopenContact c, Clock clock) {
+        Instant at = file.next(c.occurredAt(), clock, "reopened", CaseStatus.RESOLVED);
+        apply(new ContactReopened(contactId, file.customerId(), file.channel(), file.type(), c.reason(), at));
     }
 
     @CommandHandler
-    void handle(CloseContact c) {
-        requireStatus(c.occurredAt(), "closed", CaseStatus.RESOLVED);
+    void handle(CloseContact c, Clock clock) {
+        Instant at = file.next(c.occurredAt(), clock, "closed", CaseStatus.RESOLVED);
         complaint().requireArchivedForClosing();
-        apply(new ContactClosed(contactId, customerId, channel, type, c.occurredAt()));
+        apply(new ContactClosed(contactId, file.customerId(), file.channel(), file.type(), at));
     }
 
     @CommandHandler
-    void handle(RateSatisfaction c) {
-        requireStatus(c.occurredAt(), "rated", CaseStatus.RESOLVED, CaseStatus.CLOSED);
-        if (ratedSinceResolution) {
+    void handle(RateSatisfaction c, Clock clock) {
+        Instant at = file.next(c.occurredAt(), clock, "rated", CaseStatus.RESOLVED, CaseStatus.CLOSED);
+        if (file.ratedSinceResolution()) {
             throw RuleViolation.conflict("already-rated", "This resolution has already been rated");
         }
-        apply(new SatisfactionRated(contactId, customerId, channel, type, c.score(), c.comment(), c.occurredAt()));
+        apply(new SatisfactionRated(contactId, file.customerId(), file.channel(), file.type(), c.score(), c.comment(),
+                at));
     }
 
     @CommandHandler
-    void handle(AcknowledgeComplaint c) {
-        apply(complaintStep(c.occurredAt(), ComplaintStep.ACKNOWLEDGED)
-                .acknowledged(c.occurredAt()));
+    void handle(AcknowledgeComplaint c, Clock clock) {
+        Instant at = complaintStepAt(c.occurredAt(), clock, ComplaintStep.ACKNOWLEDGED);
+        apply(complaint().acknowledged(at));
     }
 
     @CommandHandler
-    void handle(InvestigateComplaint c) {
-        apply(complaintStep(c.occurredAt(), ComplaintStep.INVESTIGATED).investigated(c.findings(), c.occurredAt()));
+    void handle(InvestigateComplaint c, Clock clock) {
+        Instant at = complaintStepAt(c.occurredAt(), clock, ComplaintStep.INVESTIGATED);
+        apply(complaint().investigated(c.findings(), at));
     }
 
     @CommandHandler
-    void handle(ProposeRemedy c) {
-        apply(complaintStep(c.occurredAt(), ComplaintStep.REMEDY_PROPOSED).remedyProposed(c.remedy(), c.occurredAt()));
+    void handle(ProposeRemedy c, Clock clock) {
+        Instant at = complaintStepAt(c.occurredAt(), clock, ComplaintStep.REMEDY_PROPOSED);
+        apply(complaint().remedyProposed(c.remedy(), at));
     }
 
     @CommandHandler
-    void handle(ImplementRemedy c) {
-        apply(complaintStep(c.occurredAt(), ComplaintStep.REMEDY_IMPLEMENTED).remedyImplemented(c.occurredAt()));
+    void handle(ImplementRemedy c, Clock clock) {
+        apply(complaint().remedyImplemented(complaintStepAt(c.occurredAt(), clock, ComplaintStep.REMEDY_IMPLEMENTED)));
     }
 
     @CommandHandler
-    void handle(ArchiveComplaint c) {
-        apply(complaintStep(c.occurredAt(), ComplaintStep.ARCHIVED)
-                .archived(c.customerFeedback(), c.occurredAt()));
+    void handle(ArchiveComplaint c, Clock clock) {
+        Instant at = complaintStepAt(c.occurredAt(), clock, ComplaintStep.ARCHIVED);
+        apply(complaint().archived(c.customerFeedback(), at));
     }
 
-    private ComplaintProgress complaintStep(Instant occurredAt, ComplaintStep next) {
-        Shape.notBefore(occurredAt, lastOccurredAt, "The complaint step");
-        ComplaintProgress progress = complaint();
-        progress.requireCanTake(next, status);
-        return progress;
+    private Instant complaintStepAt(Instant given, Clock clock, ComplaintStep next) {
+        Instant at = BusinessTime.of(given, clock, file.lastOccurredAt(), "The complaint step");
+        complaint().requireCanTake(next, file.status());
+        return at;
     }
 
     private ComplaintProgress complaint() {
-        return new ComplaintProgress(contactId, customerId, channel, type, complaintStep);
+        return new ComplaintProgress(contactId, file.customerId(), file.channel(), file.type(), complaintStep);
     }
 
-    private void requireStatus(Instant occurredAt, String verb, CaseStatus... allowed) {
-        Shape.notBefore(occurredAt, lastOccurredAt, "The contact being " + verb);
-        for (CaseStatus s : allowed) {
-            if (s == status) {
-                return;
-            }
-        }
-        throw RuleViolation.conflict("contact-" + status.name().toLowerCase().replace('_', '-'),
-                "A contact that is " + status.name().toLowerCase().replace('_', ' ') + " cannot be " + verb);
+    @EventSourcingHandler
+    void on(ContactReceived e) {
+        contactId = e.contactId();
+        file = CaseFile.opened(e.customerId(), e.channel(), e.type(), e.occurredAt());
+        complaintStep = e.type() == ContactType.COMPLAINT ? ComplaintStep.RECEIVED : null;
     }
 
-    private long waitSeconds(Instant at) {
-        return Duration.between(receivedAt, at).toSeconds();
+    @EventSourcingHandler
+    void on(ContactAnswered e) {
+        file = file.movedTo(CaseStatus.IN_PROGRESS, e.occurredAt());
+    }
+
+    @EventSourcingHandler
+    void on(ContactAbandoned e) {
+        file = file.movedTo(CaseStatus.ABANDONED, e.occurredAt());
+    }
+
+    @EventSourcingHandler
+    void on(ContactEscalated e) {
+        file = file.touched(e.occurredAt());
+    }
+
+    @EventSourcingHandler
+    void on(ContactResolved e) {
+        file = file.movedTo(CaseStatus.RESOLVED, e.occurredAt());
+    }
+
+    @EventSourcingHandler
+    void on(ContactReopened e) {
+        file = file.movedTo(CaseStatus.IN_PROGRESS, e.occurredAt());
+    }
+
+    @EventSourcingHandler
+    void on(ContactClosed e) {
+        file = file.movedTo(CaseStatus.CLOSED, e.occurredAt());
+    }
+
+    @EventSourcingHandler
+    void on(SatisfactionRated e) {
+        file = file.rated(e.occurredAt());
+    }
+
+    @EventSourcingHandler
+    void on(ComplaintAcknowledged e) {
+        complaintReached(ComplaintStep.ACKNOWLEDGED, e.occurredAt());
+    }
+
+    @EventSourcingHandler
+    void on(ComplaintInvestigated e) {
+        complaintReached(ComplaintStep.INVESTIGATED, e.occurredAt());
+    }
+
+    @EventSourcingHandler
+    void on(RemedyProposed e) {
+        complaintReached(ComplaintStep.REMEDY_PROPOSED, e.occurredAt());
+    }
+
+    @EventSourcingHandler
+    void on(RemedyImplemented e) {
+        complaintReached(ComplaintStep.REMEDY_IMPLEMENTED, e.occurredAt());
+    }
+
+    @EventSourcingHandler
+    void on(ComplaintArchived e) {
+        complaintReached(ComplaintStep.ARCHIVED, e.occurredAt());
+    }
+
+    private void complaintReached(ComplaintStep step, Instant at) {
+        complaintStep = step;
+        file = file.touched(at);
     }
 }

@@ -20,7 +20,7 @@ public final class ContactCommands {
             Shape.required(channel, "channel");
             Shape.required(type, "type");
             Shape.text(subject, "subject", 500);
-            Shape.required(occurredAt, "occurredAt");
+            Shape.instant(occurredAt, "occurredAt");
         }
     }
 
@@ -29,7 +29,7 @@ public final class ContactCommands {
         public AnswerContact {
             Shape.required(contactId, "contactId");
             Shape.text(agentId, "agentId", 100);
-            Shape.required(occurredAt, "occurredAt");
+            Shape.instant(occurredAt, "occurredAt");
         }
     }
 
@@ -37,7 +37,7 @@ public final class ContactCommands {
     public record AbandonContact(@TargetAggregateIdentifier ContactId contactId, Instant occurredAt) {
         public AbandonContact {
             Shape.required(contactId, "contactId");
-            Shape.required(occurredAt, "occurredAt");
+            Shape.instant(occurredAt, "occurredAt");
         }
     }
 
@@ -46,7 +46,7 @@ public final class ContactCommands {
         public EscalateContact {
             Shape.required(contactId, "contactId");
             Shape.text(reason, "reason", 500);
-            Shape.required(occurredAt, "occurredAt");
+            Shape.instant(occurredAt, "occurredAt");
         }
     }
 
@@ -58,7 +58,7 @@ public final class ContactCommands {
             if (handleSeconds < 0 || handleSeconds > 30L * 24 * 3600) {
                 throw new IllegalArgumentException("handleSeconds must be between 0 and 2592000");
             }
-            Shape.required(occurredAt, "occurredAt");
+            Shape.instant(occurredAt, "occurredAt");
         }
     }
 
@@ -67,7 +67,7 @@ public final class ContactCommands {
         public ReopenContact {
             Shape.required(contactId, "contactId");
             Shape.text(reason, "reason", 500);
-            Shape.required(occurredAt, "occurredAt");
+            Shape.instant(occurredAt, "occurredAt");
         }
     }
 
@@ -75,7 +75,7 @@ public final class ContactCommands {
     public record CloseContact(@TargetAggregateIdentifier ContactId contactId, Instant occurredAt) {
         public CloseContact {
             Shape.required(contactId, "contactId");
-            Shape.required(occurredAt, "occurredAt");
+            Shape.instant(occurredAt, "occurredAt");
         }
     }
 
@@ -88,7 +88,7 @@ public final class ContactCommands {
                 throw new IllegalArgumentException("score must be between 1 and 5");
             }
             Shape.optionalText(comment, "comment", 2000);
-            Shape.required(occurredAt, "occurredAt");
+            Shape.instant(occurredAt, "occurredAt");
         }
     }
 
@@ -96,7 +96,7 @@ public final class ContactCommands {
     public record AcknowledgeComplaint(@TargetAggregateIdentifier ContactId contactId, Instant occurredAt) {
         public AcknowledgeComplaint {
             Shape.required(contactId, "contactId");
-            Shape.required(occurredAt, "occurredAt");
+            Shape.instant(occurredAt, "occurredAt");
         }
     }
 
@@ -106,7 +106,7 @@ public final class ContactCommands {
         public InvestigateComplaint {
             Shape.required(contactId, "contactId");
             Shape.text(findings, "findings", 2000);
-            Shape.required(occurredAt, "occurredAt");
+            Shape.instant(occurredAt, "occurredAt");
         }
     }
 
@@ -115,7 +115,7 @@ public final class ContactCommands {
         public ProposeRemedy {
             Shape.required(contactId, "contactId");
             Shape.text(remedy, "remedy", 2000);
-            Shape.required(occurredAt, "occurredAt");
+            Shape.instant(occurredAt, "occurredAt");
         }
     }
 
@@ -123,7 +123,7 @@ public final class ContactCommands {
     public record ImplementRemedy(@TargetAggregateIdentifier ContactId contactId, Instant occurredAt) {
         public ImplementRemedy {
             Shape.required(contactId, "contactId");
-            Shape.required(occurredAt, "occurredAt");
+            Shape.instant(occurredAt, "occurredAt");
         }
     }
 
@@ -133,7 +133,7 @@ public final class ContactCommands {
         public ArchiveComplaint {
             Shape.required(contactId, "contactId");
             Shape.text(customerFeedback, "customerFeedback", 2000);
-            Shape.required(occurredAt, "occurredAt");
+            Shape.instant(occurredAt, "occurredAt");
         }
     }
 }

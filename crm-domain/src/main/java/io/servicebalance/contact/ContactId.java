@@ -13,6 +13,7 @@ public record ContactId(@JsonValue String value) {
         if (value.length() > 100) {
             throw new IllegalArgumentException("contactId must be at most 100 characters");
         }
+        io.servicebalance.rules.Shape.plain(value, "contactId");
     }
 
     @JsonCreator

@@ -18,7 +18,8 @@ import io.servicebalance.customer.CustomerEvents.CustomerWonBack;
 import io.servicebalance.customer.CustomerEvents.PurchaseRecorded;
 import io.servicebalance.customer.CustomerEvents.ServiceTierChanged;
 import io.servicebalance.rules.RuleViolation;
-import io.servicebalance.rules.Shape;
+import io.servicebalance.rules.BusinessTime;
+import java.time.Clock;
 import java.time.Instant;
 import org.axonframework.eventsourcing.EventSourcingHandler;
 import org.axonframework.commandhandling.CommandHandler;
@@ -28,7 +29,8 @@ import org.axonframework.modelling.command.CreationPolicy;
 
 /**
  * A customer over its whole life: tier, account manager, contact details, purchases, churn and win-back.
- * State is Jackson-serializable field by field so that snapshots can be taken.
+ * State is Jackson-serializable field by field so that snapshots can be taken. A command without a business time
+ * is stamped with the injected clock while it holds the aggregate (see {@link BusinessTime}).
  */
 @JsonAutoDetect(fieldVisibility = JsonAutoDetect.Visibility.ANY, getterVisibility = JsonAutoDetect.Visibility.NONE,
         isGetterVisibility = JsonAutoDetect.Visibility.NONE)
@@ -47,67 +49,66 @@ public class Customer {
 
     @CommandHandler
     @CreationPolicy(AggregateCreationPolicy.CREATE_IF_MISSING)
-    void handle(RegisterCustomer command) {
+    void handle(RegisterCustomer command, Clock clock) {
         if (customerId != null) {
             throw RuleViolation.conflict("customer-already-registered",
                     "A customer with id '" + command.customerId() + "' is already registered");
         }
         apply(new CustomerRegistered(command.customerId(), command.name(), command.email(), command.phone(),
-                command.tier(), command.occurredAt()));
+                command.tier(), BusinessTime.of(command.occurredAt(), clock, null, "The registration")));
     }
 
     @CommandHandler
-    void handle(ChangeServiceTier command) {
-        requireActive(command.occurredAt(), "change the tier of");
+    void handle(ChangeServiceTier command, Clock clock) {
+        Instant at = requireActive(command.occurredAt(), clock, "change the tier of");
         if (command.tier() == tier) {
             throw RuleViolation.conflict("tier-unchanged", "The customer is already in tier " + tier);
         }
-        apply(new ServiceTierChanged(customerId, tier, command.tier(), command.reason(), command.occurredAt()));
+        apply(new ServiceTierChanged(customerId, tier, command.tier(), command.reason(), at));
     }
 
     @CommandHandler
-    void handle(AssignAccountManager command) {
-        Shape.notBefore(command.occurredAt(), lastOccurredAt, "The assignment");
+    void handle(AssignAccountManager command, Clock clock) {
+        Instant at = BusinessTime.of(command.occurredAt(), clock, lastOccurredAt, "The assignment");
         if (command.managerId().equals(managerId)) {
             throw RuleViolation.conflict("manager-unchanged", "The customer is already managed by " + managerId);
         }
-        apply(new AccountManagerAssigned(customerId, command.managerId(), managerId, command.occurredAt()));
+        apply(new AccountManagerAssigned(customerId, command.managerId(), managerId, at));
     }
 
     @CommandHandler
-    void handle(ChangeContactDetails command) {
-        Shape.notBefore(command.occurredAt(), lastOccurredAt, "The change");
+    void handle(ChangeContactDetails command, Clock clock) {
         apply(new ContactDetailsChanged(customerId, command.name(), command.email(), command.phone(),
-                command.occurredAt()));
+                BusinessTime.of(command.occurredAt(), clock, lastOccurredAt, "The change")));
     }
 
     @CommandHandler
-    void handle(RecordPurchase command) {
-        requireActive(command.occurredAt(), "record a purchase for");
-        apply(new PurchaseRecorded(customerId, command.amount(), command.currency(), command.description(), tier,
-                command.occurredAt()));
+    void handle(RecordPurchase command, Clock clock) {
+        Instant at = requireActive(command.occurredAt(), clock, "record a purchase for");
+        apply(new PurchaseRecorded(customerId, command.amount(), command.currency(), command.description(), tier, at));
     }
 
     @CommandHandler
-    void handle(ChurnCustomer command) {
-        requireActive(command.occurredAt(), "churn");
-        apply(new CustomerChurned(customerId, command.reason(), tier, command.occurredAt()));
+    void handle(ChurnCustomer command, Clock clock) {
+        Instant at = requireActive(command.occurredAt(), clock, "churn");
+        apply(new CustomerChurned(customerId, command.reason(), tier, at));
     }
 
     @CommandHandler
-    void handle(WinBackCustomer command) {
-        Shape.notBefore(command.occurredAt(), lastOccurredAt, "The win-back");
+    void handle(WinBackCustomer command, Clock clock) {
+        Instant at = BusinessTime.of(command.occurredAt(), clock, lastOccurredAt, "The win-back");
         if (!churned) {
             throw RuleViolation.conflict("customer-active", "Only a churned customer can be won back");
         }
-        apply(new CustomerWonBack(customerId, tier, command.occurredAt()));
+        apply(new CustomerWonBack(customerId, tier, at));
     }
 
-    private void requireActive(Instant occurredAt, String action) {
-        Shape.notBefore(occurredAt, lastOccurredAt, "The command");
+    private Instant requireActive(Instant occurredAt, Clock clock, String action) {
+        Instant at = BusinessTime.of(occurredAt, clock, lastOccurredAt, "The command");
         if (churned) {
             throw RuleViolation.conflict("customer-churned", "Cannot " + action + " a churned customer; win it back first");
         }
+        return at;
     }
 
     @EventSourcingHandler

@@ -21,7 +21,7 @@ public final class CustomerCommands {
             Shape.email(email);
             Shape.optionalText(phone, "phone", 40);
             Shape.required(tier, "tier");
-            Shape.required(occurredAt, "occurredAt");
+            Shape.instant(occurredAt, "occurredAt");
         }
     }
 
@@ -32,7 +32,7 @@ public final class CustomerCommands {
             Shape.required(customerId, "customerId");
             Shape.required(tier, "tier");
             Shape.text(reason, "reason", 500);
-            Shape.required(occurredAt, "occurredAt");
+            Shape.instant(occurredAt, "occurredAt");
         }
     }
 
@@ -42,7 +42,7 @@ public final class CustomerCommands {
         public AssignAccountManager {
             Shape.required(customerId, "customerId");
             Shape.text(managerId, "managerId", 100);
-            Shape.required(occurredAt, "occurredAt");
+            Shape.instant(occurredAt, "occurredAt");
         }
     }
 
@@ -54,7 +54,7 @@ public final class CustomerCommands {
             Shape.text(name, "name", 200);
             Shape.email(email);
             Shape.optionalText(phone, "phone", 40);
-            Shape.required(occurredAt, "occurredAt");
+            Shape.instant(occurredAt, "occurredAt");
         }
     }
 
@@ -74,7 +74,7 @@ public final class CustomerCommands {
                 throw new IllegalArgumentException("currency must be an ISO 4217 code such as EUR, not '" + currency + "'");
             }
             Shape.optionalText(description, "description", 500);
-            Shape.required(occurredAt, "occurredAt");
+            Shape.instant(occurredAt, "occurredAt");
         }
     }
 
@@ -83,7 +83,7 @@ public final class CustomerCommands {
         public ChurnCustomer {
             Shape.required(customerId, "customerId");
             Shape.text(reason, "reason", 500);
-            Shape.required(occurredAt, "occurredAt");
+            Shape.instant(occurredAt, "occurredAt");
         }
     }
 
@@ -91,7 +91,7 @@ public final class CustomerCommands {
     public record WinBackCustomer(@TargetAggregateIdentifier CustomerId customerId, Instant occurredAt) {
         public WinBackCustomer {
             Shape.required(customerId, "customerId");
-            Shape.required(occurredAt, "occurredAt");
+            Shape.instant(occurredAt, "occurredAt");
         }
     }
 }

@@ -13,6 +13,7 @@ public record CustomerId(@JsonValue String value) {
         if (value.length() > 100) {
             throw new IllegalArgumentException("customerId must be at most 100 characters");
         }
+        io.servicebalance.rules.Shape.plain(value, "customerId");
     }
 
     @JsonCreator

@@ -6,7 +6,10 @@ import io.servicebalance.contact.ContactCommands.*;
 import io.servicebalance.contact.ContactEvents.*;
 import io.servicebalance.customer.CustomerId;
 import io.servicebalance.rules.RuleViolation;
+import io.servicebalance.customer.Customers;
+import java.time.Clock;
 import java.time.Instant;
+import java.time.ZoneOffset;
 import org.axonframework.test.aggregate.AggregateTestFixture;
 import org.axonframework.test.aggregate.FixtureConfiguration;
 import org.junit.jupiter.api.BeforeEach;
@@ -17,12 +20,15 @@ class ContactTests {
     static final ContactId ID = new ContactId("k-1");
     static final CustomerId CUSTOMER = new CustomerId("c-1");
     static final Instant T0 = Instant.parse("2026-02-02T10:00:00Z");
+    static final Instant NOW = T0.plusSeconds(7200);
 
     private FixtureConfiguration<Contact> fixture;
 
     @BeforeEach
     void setUp() {
         fixture = new AggregateTestFixture<>(Contact.class);
+        fixture.registerInjectableResource(Clock.fixed(NOW, ZoneOffset.UTC));
+        fixture.registerInjectableResource((Customers) CUSTOMER::equals);
     }
 
     static Instant at(long seconds) {
@@ -324,5 +330,22 @@ class ContactTests {
         assertThatThrownBy(() -> new ResolveContact(ID, -1, true, T0))
                 .hasMessage("handleSeconds must be between 0 and 2592000");
         assertThatThrownBy(() -> new AnswerContact(ID, " ", T0)).hasMessage("agentId must not be blank");
+    }
+
+    @Test
+    void refusesAContactOfAnIdThatIsNoRegisteredCustomer() {
+        fixture.givenNoPriorActivity()
+                .when(new ReceiveContact(ID, new CustomerId("k-2"), Channel.PHONE, ContactType.INQUIRY, "hi", T0))
+                .expectException(RuleViolation.class)
+                .expectExceptionMessage("No customer is registered under the id 'k-2'")
+                .expectNoEvents();
+    }
+
+    @Test
+    void answeringWithoutATimeUsesTheClockAndDerivesTheWait() {
+        fixture.given(received(ContactType.INQUIRY))
+                .when(new AnswerContact(ID, "agent-7", null))
+                .expectEvents(new ContactAnswered(ID, CUSTOMER, Channel.PHONE, ContactType.INQUIRY, "agent-7", 7200,
+                        NOW));
     }
 }

@@ -6,7 +6,9 @@ import io.servicebalance.customer.CustomerCommands.*;
 import io.servicebalance.customer.CustomerEvents.*;
 import io.servicebalance.rules.RuleViolation;
 import java.math.BigDecimal;
+import java.time.Clock;
 import java.time.Instant;
+import java.time.ZoneOffset;
 import org.axonframework.test.aggregate.AggregateTestFixture;
 import org.axonframework.test.aggregate.FixtureConfiguration;
 import org.junit.jupiter.api.BeforeEach;
@@ -18,12 +20,15 @@ class CustomerTests {
     static final Instant T0 = Instant.parse("2026-01-05T09:00:00Z");
     static final Instant T1 = T0.plusSeconds(3600);
     static final Instant BEFORE = T0.minusSeconds(1);
+    static final Instant NOW = T0.plusSeconds(86_400);
+    static final Clock CLOCK = Clock.fixed(NOW, ZoneOffset.UTC);
 
     private FixtureConfiguration<Customer> fixture;
 
     @BeforeEach
     void setUp() {
         fixture = new AggregateTestFixture<>(Customer.class);
+        fixture.registerInjectableResource(CLOCK);
     }
 
     static CustomerRegistered registered() {
@@ -191,5 +196,44 @@ class CustomerTests {
                 io.servicebalance.rules.Shape.notBefore(BEFORE, T0, "The purchase"));
         assertThat(violation.kind()).isEqualTo(RuleViolation.Kind.UNPROCESSABLE);
         assertThat(violation.rule()).isEqualTo("time-runs-backwards");
+    }
+
+    @Test
+    void aCommandWithoutATimeIsStampedWithTheClockWhileItHoldsTheCustomer() {
+        fixture.given(registered())
+                .when(new RecordPurchase(ID, BigDecimal.TEN, "EUR", null, null))
+                .expectEvents(new PurchaseRecorded(ID, BigDecimal.TEN, "EUR", null, ServiceTier.STANDARD, NOW));
+    }
+
+    @Test
+    void aTimeTheServerChoseNeverRunsBehindTheLastEvent() {
+        Instant ahead = NOW.plusSeconds(3600);
+        fixture.given(registered(), new PurchaseRecorded(ID, BigDecimal.ONE, "EUR", null, ServiceTier.STANDARD, ahead))
+                .when(new RecordPurchase(ID, BigDecimal.TEN, "EUR", null, null))
+                .expectEvents(new PurchaseRecorded(ID, BigDecimal.TEN, "EUR", null, ServiceTier.STANDARD, ahead));
+    }
+
+    @Test
+    void aTimeTheClientGaveRunningBackwardsIsRefusedByType() {
+        fixture.given(registered(), new ServiceTierChanged(ID, ServiceTier.STANDARD, ServiceTier.PREMIUM, "x", T1))
+                .when(new ChangeContactDetails(ID, "Ada", "ada@example.com", null, T0))
+                .expectException(io.servicebalance.rules.TimeRunsBackwards.class)
+                .expectNoEvents();
+    }
+
+    @Test
+    void refusesTextThatTheStoreCannotHoldAndInstantsOutsideItsRange() {
+        org.assertj.core.api.Assertions.assertThatThrownBy(
+                        () -> new RegisterCustomer(ID, "Ada\u0000", "ada@example.com", null, ServiceTier.BASIC, T0))
+                .hasMessage("name must not contain control characters (U+0000 at position 3)");
+        org.assertj.core.api.Assertions.assertThatThrownBy(
+                        () -> new RecordPurchase(ID, BigDecimal.ONE, "EUR", "\ud800x", T0))
+                .hasMessageStartingWith("description must be valid Unicode text");
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> new CustomerId("c\u001b1"))
+                .hasMessageStartingWith("customerId must not contain control characters");
+        org.assertj.core.api.Assertions.assertThatThrownBy(
+                        () -> new ChurnCustomer(ID, "gone", Instant.parse("+300000-01-01T00:00:00Z")))
+                .hasMessageStartingWith("occurredAt must be between 0001-01-01T00:00:00Z and");
+        assertThat(new ChurnCustomer(ID, "line one\nline two\twith a tab", null).reason()).contains("\n");
     }
 }

@@ -4,10 +4,13 @@ import io.servicebalance.simulation.policy.PatienceModel;
 import io.servicebalance.simulation.policy.Policy;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.CancellationException;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import java.util.concurrent.atomic.AtomicLong;
+import java.util.function.BooleanSupplier;
 
 /**
  * Policies x replications on common random numbers: replication r of every policy uses the same patience draws.
@@ -46,8 +49,8 @@ public final class Batch {
         this.replications = replications;
     }
 
-    public int size() {
-        return policies.size() * replications;
+    public long size() {
+        return (long) policies.size() * replications;
     }
 
     /** Runs everything and returns one result per policy, in the policies' order. */
@@ -73,6 +76,44 @@ public final class Batch {
             }
             return collect(futures);
         } finally {
+            pool.shutdownNow();
+        }
+    }
+
+    /**
+     * Runs every replication without keeping outcomes: each goes to the listener and is dropped, so memory holds one
+     * replication per worker. Workers take the next step from a counter; {@code cancelled} is asked before each step.
+     *
+     * @throws CancellationException when {@code cancelled} answered true; the steps already started finish first
+     */
+    public void runEach(int threads, Listener listener, BooleanSupplier cancelled) {
+        long total = (long) policies.size() * replications;
+        AtomicLong next = new AtomicLong();
+        ExecutorService pool = Executors.newFixedThreadPool(Math.max(1, threads), r -> {
+            Thread t = new Thread(r, "simulation");
+            t.setDaemon(true);
+            return t;
+        });
+        try {
+            List<Future<Replication>> workers = new ArrayList<>();
+            for (int w = 0; w < Math.max(1, threads); w++) {
+                workers.add(pool.submit(() -> {
+                    for (long step = next.getAndIncrement(); step < total; step = next.getAndIncrement()) {
+                        if (cancelled.getAsBoolean()) {
+                            next.set(total);
+                            throw new CancellationException("the run was cancelled");
+                        }
+                        int policy = (int) (step / replications);
+                        int replication = (int) (step % replications);
+                        listener.finished(simulator.replicate(policy, policies.get(policy), patience, seed,
+                                replication));
+                    }
+                    return null;
+                }));
+            }
+            workers.forEach(Batch::await);
+        } finally {
+            next.set(total);
             pool.shutdownNow();
         }
     }

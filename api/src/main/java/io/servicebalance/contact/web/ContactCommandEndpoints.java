@@ -3,12 +3,10 @@ package io.servicebalance.contact.web;
 import io.servicebalance.contact.ContactCommands.*;
 import io.servicebalance.contact.ContactId;
 import io.servicebalance.customer.CustomerId;
-import io.servicebalance.rules.RuleViolation;
 import io.servicebalance.web.Recorded;
 import io.servicebalance.web.Recorder;
 import jakarta.validation.Valid;
 import java.util.Map;
-import org.axonframework.eventsourcing.eventstore.EventStore;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -18,27 +16,22 @@ import org.springframework.web.bind.annotation.RestController;
 
 /**
  * Records contacts and their cases: received, answered or abandoned, escalated, resolved, reopened, closed, rated.
- * Each request is one command; nothing is recorded when it is rejected.
+ * Each request is one command; nothing is recorded when it is rejected. Whether the customer of a new contact is
+ * registered is decided by the command handler.
  */
 @RestController
 @RequestMapping("/api/contacts")
 class ContactCommandEndpoints {
 
     private final Recorder recorder;
-    private final EventStore eventStore;
 
-    ContactCommandEndpoints(Recorder recorder, EventStore eventStore) {
+    ContactCommandEndpoints(Recorder recorder) {
         this.recorder = recorder;
-        this.eventStore = eventStore;
     }
 
     @PostMapping
     ResponseEntity<Map<String, String>> receive(@Valid @RequestBody ContactRequests.Receive body) {
         CustomerId customer = new CustomerId(body.customerId());
-        if (eventStore.lastSequenceNumberFor(customer.value()).isEmpty()) {
-            throw RuleViolation.unprocessable("customer-not-registered",
-                    "No customer is registered under the id '" + customer + "'");
-        }
         ContactId id = new ContactId(recorder.idOrNew(body.id()));
         recorder.send(body.occurredAt(),
                 at -> new ReceiveContact(id, customer, body.channel(), body.type(), body.subject(), at));

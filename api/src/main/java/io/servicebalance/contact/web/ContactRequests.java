@@ -8,6 +8,7 @@ import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
+import io.servicebalance.web.BusinessTimeRange;
 import java.time.Instant;
 
 /**
@@ -24,31 +25,31 @@ final class ContactRequests {
                    @NotNull Channel channel,
                    @NotNull ContactType type,
                    @NotBlank @Size(max = 500) String subject,
-                   Instant occurredAt) {
+                   @BusinessTimeRange Instant occurredAt) {
     }
 
-    record Answer(@NotBlank @Size(max = 100) String agentId, Instant occurredAt) {
+    record Answer(@NotBlank @Size(max = 100) String agentId, @BusinessTimeRange Instant occurredAt) {
     }
 
-    record At(Instant occurredAt) {
+    record At(@BusinessTimeRange Instant occurredAt) {
     }
 
-    record Reason(@NotBlank @Size(max = 500) String reason, Instant occurredAt) {
+    record Reason(@NotBlank @Size(max = 500) String reason, @BusinessTimeRange Instant occurredAt) {
     }
 
     record Resolve(@NotNull @Min(0) @Max(2_592_000) Long handleSeconds, @NotNull Boolean firstContactResolution,
-                   Instant occurredAt) {
+                   @BusinessTimeRange Instant occurredAt) {
     }
 
-    record Rating(@NotNull @Min(1) @Max(5) Integer score, @Size(max = 2000) String comment, Instant occurredAt) {
+    record Rating(@NotNull @Min(1) @Max(5) Integer score, @Size(max = 2000) String comment, @BusinessTimeRange Instant occurredAt) {
     }
 
-    record Findings(@NotBlank @Size(max = 2000) String findings, Instant occurredAt) {
+    record Findings(@NotBlank @Size(max = 2000) String findings, @BusinessTimeRange Instant occurredAt) {
     }
 
-    record Remedy(@NotBlank @Size(max = 2000) String remedy, Instant occurredAt) {
+    record Remedy(@NotBlank @Size(max = 2000) String remedy, @BusinessTimeRange Instant occurredAt) {
     }
 
-    record Feedback(@NotBlank @Size(max = 2000) String customerFeedback, Instant occurredAt) {
+    record Feedback(@NotBlank @Size(max = 2000) String customerFeedback, @BusinessTimeRange Instant occurredAt) {
     }
 }

@@ -9,6 +9,7 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import java.math.BigDecimal;
+import io.servicebalance.web.BusinessTimeRange;
 import java.time.Instant;
 
 /**
@@ -25,28 +26,28 @@ final class CustomerRequests {
                     @NotBlank @Email @Size(max = 254) String email,
                     @Size(max = 40) String phone,
                     @NotNull ServiceTier tier,
-                    Instant occurredAt) {
+                    @BusinessTimeRange Instant occurredAt) {
     }
 
     record Purchase(@NotNull @DecimalMin(value = "0", inclusive = false) @Digits(integer = 12, fraction = 4) BigDecimal amount,
                     @NotBlank @Pattern(regexp = "[A-Z]{3}", message = "must be an ISO 4217 code such as EUR") String currency,
                     @Size(max = 500) String description,
-                    Instant occurredAt) {
+                    @BusinessTimeRange Instant occurredAt) {
     }
 
-    record TierChange(@NotNull ServiceTier tier, @NotBlank @Size(max = 500) String reason, Instant occurredAt) {
+    record TierChange(@NotNull ServiceTier tier, @NotBlank @Size(max = 500) String reason, @BusinessTimeRange Instant occurredAt) {
     }
 
-    record ManagerAssignment(@NotBlank @Size(max = 100) String managerId, Instant occurredAt) {
+    record ManagerAssignment(@NotBlank @Size(max = 100) String managerId, @BusinessTimeRange Instant occurredAt) {
     }
 
     record ContactDetails(@NotBlank @Size(max = 200) String name, @NotBlank @Email @Size(max = 254) String email,
-                          @Size(max = 40) String phone, Instant occurredAt) {
+                          @Size(max = 40) String phone, @BusinessTimeRange Instant occurredAt) {
     }
 
-    record Churn(@NotBlank @Size(max = 500) String reason, Instant occurredAt) {
+    record Churn(@NotBlank @Size(max = 500) String reason, @BusinessTimeRange Instant occurredAt) {
     }
 
-    record WinBack(Instant occurredAt) {
+    record WinBack(@BusinessTimeRange Instant occurredAt) {
     }
 }

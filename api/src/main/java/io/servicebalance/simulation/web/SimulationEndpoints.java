@@ -12,9 +12,11 @@ import java.net.URI;
 import java.util.UUID;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.DeleteMapping;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -45,6 +47,29 @@ class SimulationEndpoints {
         return ResponseEntity.accepted().location(URI.create("/api/simulations/" + id)).body(body);
     }
 
+    @DeleteMapping("/{id}")
+    ResponseEntity<Object> cancel(@PathVariable UUID id) {
+        String status = service.cancel(id).orElse(null);
+        if (status == null) {
+            return unknown(id);
+        }
+        if (!status.equals("CANCELLED")) {
+            return Problems.of(HttpStatus.CONFLICT, "simulation-finished", "Simulation finished",
+                    "Simulation " + id + " has already " + status + "; only a queued or running simulation can be"
+                            + " cancelled");
+        }
+        return ResponseEntity.ok(json.createObjectNode().put("id", id.toString()).put("status", status));
+    }
+
+    @ExceptionHandler(QueueFull.class)
+    ResponseEntity<Object> queueFull(QueueFull e) {
+        ResponseEntity<Object> problem = Problems.of(HttpStatus.TOO_MANY_REQUESTS, "simulation-queue-full",
+                "Simulation queue full", e.getMessage());
+        return ResponseEntity.status(problem.getStatusCode()).headers(problem.getHeaders())
+                .header(HttpHeaders.RETRY_AFTER, Long.toString(Math.max(1, e.retryAfter().toSeconds())))
+                .body(problem.getBody());
+    }
+
     @GetMapping("/{id}")
     ResponseEntity<Object> status(@PathVariable UUID id) throws JsonProcessingException {
         SimulationRuns.Run run = runs.find(id).orElse(null);
@@ -53,6 +78,7 @@ class SimulationEndpoints {
         }
         ObjectNode body = json.createObjectNode().put("id", id.toString()).put("status", run.status())
                 .put("progress", run.total() == 0 ? 0 : (double) run.done() / run.total())
+                .put("stepsDone", run.done()).put("stepsTotal", run.total())
                 .put("createdAt", run.createdAt().toInstant().toString());
         if (run.finishedAt() != null) {
             body.put("finishedAt", run.finishedAt().toInstant().toString());

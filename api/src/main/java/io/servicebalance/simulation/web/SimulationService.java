@@ -10,10 +10,11 @@ import io.servicebalance.simulation.chart.ChartFormat;
 import io.servicebalance.simulation.chart.ChartName;
 import io.servicebalance.simulation.chart.PlanCharts;
 import io.servicebalance.simulation.history.RecordedHistory;
+import io.servicebalance.simulation.plan.GridSize;
 import io.servicebalance.simulation.plan.Plan;
 import io.servicebalance.simulation.plan.PlanFiles;
 import io.servicebalance.simulation.plan.PlanJson;
-import io.servicebalance.simulation.plan.PlanReport;
+import io.servicebalance.simulation.plan.PlanLimits;
 import io.servicebalance.simulation.plan.Planner;
 import io.servicebalance.simulation.plan.Scenario;
 import io.servicebalance.simulation.plan.ScenarioFile;
@@ -22,69 +23,110 @@ import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.UUID;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.CancellationException;
+import java.util.concurrent.atomic.AtomicLong;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.beans.factory.DisposableBean;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.stereotype.Service;
 
 /**
- * Runs submitted scenarios one at a time in the background: reads the history (never writes events), plans, and
- * stores the report, results.csv and every chart. Progress is saved as replications finish.
+ * Runs submitted scenarios in the background through a bounded {@link SimulationQueue}: reads the history (never
+ * writes events), plans within the {@link PlanLimits}, and stores the report, results.csv and every chart. Progress
+ * is saved as replications finish; a run cancelled meanwhile stops at its next replication.
  */
 @Service
-class SimulationService implements DisposableBean {
+@EnableConfigurationProperties(PlanningProperties.class)
+class SimulationService {
 
     private static final Logger LOG = LoggerFactory.getLogger(SimulationService.class);
 
     private final SimulationRuns runs;
     private final HistoryReader reader;
     private final SeededHistories seeded;
-    private final ExecutorService worker = Executors.newSingleThreadExecutor(r -> new Thread(r, "simulations"));
+    private final SimulationQueue queue;
+    private final PlanningProperties properties;
+    private final PlanLimits limits;
 
-    SimulationService(SimulationRuns runs, HistoryReader reader, SeededHistories seeded) {
+    SimulationService(SimulationRuns runs, HistoryReader reader, SeededHistories seeded, SimulationQueue queue,
+                      PlanningProperties properties) {
         this.runs = runs;
         this.reader = reader;
         this.seeded = seeded;
+        this.queue = queue;
+        this.properties = properties;
+        this.limits = properties.limits();
         int interrupted = runs.failInterrupted();
         if (interrupted > 0) {
             LOG.warn("{} simulation(s) were interrupted by a restart and are marked failed", interrupted);
         }
     }
 
-    /** Checks the scenario (every problem at once) and queues it; nothing is stored when it is rejected. */
+    /**
+     * Checks the scenario (every problem at once; the grid's size is counted, never expanded here) and queues it;
+     * nothing is stored when it is rejected.
+     *
+     * @throws QueueFull when the queue holds as many waiting runs as it may
+     */
     UUID submit(String json) {
         Scenario scenario = ScenarioFile.parse(json);
+        List<String> problems = limits.problems(scenario);
+        if (!problems.isEmpty()) {
+            throw new SimulationException(problems);
+        }
         Scenario.Window w = scenario.window();
-        List<String> problems = reader.windowProblems(w == null ? null : w.from(), w == null ? null : w.to());
+        problems = reader.windowProblems(w == null ? null : w.from(), w == null ? null : w.to());
         if (!problems.isEmpty()) {
             throw new SimulationException(problems);
         }
         UUID id = UUID.randomUUID();
-        runs.queue(id, ScenarioFile.write(scenario), PlanReport.replicationsOf(scenario));
-        worker.submit(() -> run(id, scenario));
+        long steps = GridSize.of(scenario).steps();
+        if (!queue.offer(id, () -> runs.queue(id, ScenarioFile.write(scenario), steps), t -> run(t, scenario, steps))) {
+            throw new QueueFull(properties.queueCapacityOrDefault(), properties.retryAfterOrDefault());
+        }
         return id;
     }
 
-    private void run(UUID id, Scenario scenario) {
+    /**
+     * Cancels a queued or running simulation: a queued one never starts, a running one stops at its next replication.
+     *
+     * @return the run's status afterwards (CANCELLED, or SUCCEEDED or FAILED when it had already finished); empty
+     *         for an unknown id
+     */
+    Optional<String> cancel(UUID id) {
+        Optional<SimulationRuns.Run> run = runs.find(id);
+        if (run.isEmpty()) {
+            return Optional.empty();
+        }
+        runs.cancel(id);
+        queue.cancel(id);
+        return runs.find(id).map(SimulationRuns.Run::status);
+    }
+
+    private void run(SimulationQueue.Ticket ticket, Scenario scenario, long steps) {
+        UUID id = ticket.id();
         try {
-            runs.running(id);
+            if (!runs.running(id)) {
+                return;
+            }
             Scenario.Window w = scenario.window();
             RecordedHistory history = reader.read(w == null ? null : w.from(), w == null ? null : w.to(),
                     new CatchUpLog(id));
             Map<Channel, StaffingSchedule> staffing = seeded.latestStaffing().orElse(Map.of());
-            AtomicInteger done = new AtomicInteger();
-            int every = Math.max(1, PlanReport.replicationsOf(scenario) / 50);
-            Plan plan = Planner.plan(scenario, history, staffing, Runtime.getRuntime().availableProcessors(), () -> {
-                int n = done.incrementAndGet();
-                if (n % every == 0) {
-                    runs.progress(id, n);
-                }
-            });
+            AtomicLong done = new AtomicLong();
+            long every = Math.max(1, steps / 50);
+            Plan plan = Planner.plan(scenario, history, staffing, Runtime.getRuntime().availableProcessors(), limits,
+                    () -> {
+                        long n = done.incrementAndGet();
+                        if (n % every == 0 && !runs.progress(id, n)) {
+                            ticket.cancel();
+                        }
+                    }, ticket::cancelled);
             store(id, plan);
+        } catch (CancellationException e) {
+            LOG.info("simulation {} cancelled", id);
         } catch (SimulationException | IllegalArgumentException e) {
             runs.failed(id, e.getMessage());
         } catch (RuntimeException e) {
@@ -119,10 +161,5 @@ class SimulationService implements DisposableBean {
             }
         }
         runs.succeeded(id, PlanJson.tree(plan).toString(), names, types, contents);
-    }
-
-    @Override
-    public void destroy() {
-        worker.shutdownNow();
     }
 }

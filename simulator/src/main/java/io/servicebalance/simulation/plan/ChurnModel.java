@@ -18,8 +18,7 @@ import java.util.Map;
  */
 record ChurnModel(double[] coefficients, String method, Map<Channel, Double> longWaits, int customers, int churned) {
 
-    static final Map<Channel, Double> DEFAULT_LONG_WAITS = Map.of(Channel.PHONE, 60.0, Channel.CHAT, 180.0,
-            Channel.EMAIL, 259_200.0, Channel.SOCIAL, 3_600.0);
+    static final Map<Channel, Double> DEFAULT_LONG_WAITS = Scenario.Defaults.LONG_WAIT_SECONDS;
 
     double longWaitSeconds(Channel c) {
         return longWaits.get(c);

@@ -45,7 +45,7 @@ final class PlanAnalysis {
             results.add(result(p, p == best, same(p, best, Figures::total), dominated(p)));
             relations.add(relation(p));
         }
-        PlanResult result = new PlanResult(scenario.name(), scenario.currency() == null ? "EUR" : scenario.currency(),
+        PlanResult result = new PlanResult(scenario.name(), Scenario.Defaults.currency(scenario),
                 figures[0].length, seed, results, best, result(historical, false, false, false));
         Policy h = policies.get(historical);
         Trace trace = history.trace();

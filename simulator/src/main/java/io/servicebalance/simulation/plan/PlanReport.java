@@ -20,11 +20,9 @@ public final class PlanReport {
     private PlanReport() {
     }
 
-    /** Replications the whole plan runs (policies x replications, historical included), for progress. */
-    public static int replicationsOf(Scenario scenario) {
-        return (PolicyGrid.expand(scenario.grid(), PolicyGrid.historical(scenario, java.util.Map.of(
-                io.servicebalance.contact.Channel.PHONE, io.servicebalance.simulation.policy.StaffingSchedule
-                        .constant(1)))).size() + 1) * (scenario.replications() == null ? 10 : scenario.replications());
+    /** Replications the whole plan runs (policies x replications, historical included), counted without expanding. */
+    public static long replicationsOf(Scenario scenario) {
+        return GridSize.of(scenario).steps();
     }
 
     public static void write(Plan plan, Path dir) throws IOException {

@@ -15,6 +15,8 @@ import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.CancellationException;
+import java.util.function.BooleanSupplier;
 
 /**
  * Replays a recorded history under the historical policy and every policy of a scenario's grid, on common random
@@ -31,32 +33,48 @@ public final class Planner {
      */
     public static Plan plan(Scenario scenario, RecordedHistory history, Map<Channel, StaffingSchedule> seeded,
                             int threads, Runnable listener) {
-        List<String> problems = new ArrayList<>(ScenarioCheck.problems(scenario));
+        return plan(scenario, history, seeded, threads, PlanLimits.DEFAULTS, listener, () -> false);
+    }
+
+    /**
+     * As above, within {@code limits} (checked before the grid is expanded; the memory estimate once the trace's size
+     * is known), asking {@code cancelled} before each replication.
+     *
+     * @throws java.util.concurrent.CancellationException when cancelled
+     */
+    public static Plan plan(Scenario scenario, RecordedHistory history, Map<Channel, StaffingSchedule> seeded,
+                            int threads, PlanLimits limits, Runnable listener, BooleanSupplier cancelled) {
+        List<String> problems = new ArrayList<>(ScenarioFile.problems(scenario));
+        problems.addAll(limits.problems(scenario));
         if (problems.isEmpty() && "seeded".equals(scenario.historical().source()) && seeded.isEmpty()) {
             problems.add("historical.source is \"seeded\" but this history was not seeded: give historical.agents");
         }
         if (!problems.isEmpty()) {
             throw new SimulationException(problems);
         }
-        ZoneId zone = ZoneId.of(scenario.zone() == null ? "UTC" : scenario.zone());
         Trace trace = history.trace();
+        limits.requireMemory(GridSize.of(scenario), trace.size(), threads);
+        if (cancelled.getAsBoolean()) {
+            throw new CancellationException("the run was cancelled");
+        }
+        ZoneId zone = ZoneId.of(Scenario.Defaults.zone(scenario));
         Instant from = history.from() != null ? history.from() : dayStart(trace.origin(), zone);
         Instant to = history.to() != null ? history.to()
                 : dayStart(trace.origin().plusSeconds((long) trace.lastArrival()), zone).plusSeconds(86_400);
         Policy historical = PolicyGrid.historical(scenario, seeded);
         List<Policy> policies = new ArrayList<>(PolicyGrid.expand(scenario.grid(), historical));
         policies.add(historical);
-        PatienceModel patience = scenario.patience() == null || !"given".equals(scenario.patience().method())
+        PatienceModel patience = scenario.patience() == null || !scenario.patience().given()
                 ? PatienceFit.fit(trace) : given(scenario.patience());
         ChurnModel churn = ChurnModel.of(scenario.costs().churn(), history);
         CostModel costs = new CostModel(history, Pricing.of(scenario.costs()), churn, from, to, zone);
-        int replications = scenario.replications() == null ? 10 : scenario.replications();
-        long seed = scenario.seed() == null ? 1 : scenario.seed();
+        int replications = Scenario.Defaults.replications(scenario);
+        long seed = Scenario.Defaults.seed(scenario);
         double[][][] figures = new double[policies.size()][replications][];
-        new Batch(new Simulator(trace, zone), policies, patience, seed, replications).run(threads, r -> {
+        new Batch(new Simulator(trace, zone), policies, patience, seed, replications).runEach(threads, r -> {
             figures[r.policyIndex()][r.replication()] = costs.price(r.outcomes(), policies.get(r.policyIndex()));
             listener.run();
-        });
+        }, cancelled);
         return new PlanAnalysis(scenario, policies, figures, seed).plan(history, from, to, patience, churn,
                 missingCosts(scenario, trace));
     }

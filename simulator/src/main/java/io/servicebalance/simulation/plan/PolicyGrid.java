@@ -42,9 +42,8 @@ final class PolicyGrid {
                     .computeIfAbsent(Channel.valueOf(c), k -> new EnumMap<>(ServiceTier.class))
                     .put(ServiceTier.valueOf(t), v)));
         }
-        String priority = s.historical().priority() == null ? "FIFO" : s.historical().priority();
-        int chats = s.historical().chatConcurrency() == null ? Policy.DEFAULT_CHAT_CONCURRENCY
-                : s.historical().chatConcurrency();
+        String priority = s.historical().priorityOrDefault();
+        int chats = s.historical().chatConcurrencyOrDefault();
         return new Policy("historical", staffing, Discipline.valueOf(priority), Policy.DEFAULT_TIER_ORDER,
                 Policy.DEFAULT_TIER_WEIGHTS, 1.0, thresholds, perTier, chats);
     }

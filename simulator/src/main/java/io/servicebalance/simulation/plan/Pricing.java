@@ -4,14 +4,14 @@ import io.servicebalance.contact.Channel;
 import io.servicebalance.customer.ServiceTier;
 import java.util.Map;
 
-/** The scenario's cost figures, with zero for what it leaves out and 30% shrinkage by default. */
+/** The scenario's cost figures, with zero for what it leaves out and {@link Scenario.Defaults}. */
 record Pricing(Map<String, Double> agentPerHour, double shrinkage, Map<String, Double> perContact,
                Map<String, Double> perAbandoned, Map<String, Double> slaPenalty, double defaultCustomerValue) {
 
     static Pricing of(Scenario.Costs c) {
-        return new Pricing(nz(c.agentPerHour()), c.shrinkage() == null ? 0.3 : c.shrinkage(), nz(c.perContact()),
+        return new Pricing(nz(c.agentPerHour()), c.shrinkageOrDefault(), nz(c.perContact()),
                 nz(c.perAbandoned()), nz(c.slaPenalty()),
-                c.defaultCustomerValue() == null ? 0 : c.defaultCustomerValue());
+                c.defaultCustomerValueOrDefault());
     }
 
     double agentPerHour(Channel c) {

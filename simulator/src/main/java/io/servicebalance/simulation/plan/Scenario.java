@@ -1,26 +1,114 @@
 package io.servicebalance.simulation.plan;
 
+import io.servicebalance.contact.Channel;
+import io.servicebalance.customer.ServiceTier;
+import io.servicebalance.simulation.plan.constraint.CrossChecked;
+import io.servicebalance.simulation.plan.constraint.CrossChecked.Problem;
+import io.servicebalance.simulation.plan.constraint.Figure;
+import io.servicebalance.simulation.plan.constraint.NameOf;
+import io.servicebalance.simulation.plan.constraint.ScheduleText;
+import io.servicebalance.simulation.plan.constraint.ZoneName;
+import io.servicebalance.simulation.policy.Discipline;
+import io.servicebalance.simulation.policy.Policy;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.DecimalMax;
+import jakarta.validation.constraints.DecimalMin;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.NotEmpty;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.Size;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
 /**
  * A planner's what-if question, read from JSON (docs/planning.md): the window of history to replay, the historical
  * policy, the grid of policies to try, the service-level targets, the patience and churn models and the costs.
- * Channel and tier names are strings here; {@link ScenarioCheck} validates them all at once.
+ * Its constraints (Jakarta Bean Validation) are checked all at once by {@link ScenarioFile}; channel, tier and
+ * priority names stay strings here so that an unknown name is one more reported violation rather than a parse
+ * failure. Defaults for what a scenario leaves out are in {@link Defaults}.
  */
-public record Scenario(String name, String currency, Window window, String zone, Long seed, Integer replications,
-                       Historical historical, Grid grid, Targets targets, PatienceSpec patience, Costs costs) {
+public record Scenario(String name, String currency, @Valid Window window, @ZoneName String zone, Long seed,
+                       @Min(value = 1, message = "must be at least 1") Integer replications,
+                       @NotNull(message = "is required: \\{\"source\": \"seeded\"\\} or \\{\"agents\": \\{\"PHONE\":"
+                               + " \"14\"\\}\\}") @Valid Historical historical,
+                       @NotNull(message = "is empty: give at least one of grid.agents, grid.priority,"
+                               + " grid.tierTargetSeconds") @Valid Grid grid,
+                       @Valid Targets targets, @Valid PatienceSpec patience,
+                       @NotNull(message = "is required (at least costs.agentPerHour)") @Valid Costs costs) {
+
+    /** What a scenario that leaves a value out gets: the one place these defaults live. */
+    public static final class Defaults {
+
+        public static final String CURRENCY = "EUR";
+        public static final String ZONE = "UTC";
+        public static final long SEED = 1;
+        public static final int REPLICATIONS = 10;
+        public static final String PRIORITY = "FIFO";
+        public static final double SHRINKAGE = 0.3;
+        public static final double CUSTOMER_VALUE = 0;
+        /** Waits that count as long for churn, per channel: {@code costs.churn.longWaitSeconds}. */
+        public static final Map<Channel, Double> LONG_WAIT_SECONDS = Map.of(Channel.PHONE, 60.0, Channel.CHAT,
+                180.0, Channel.EMAIL, 259_200.0, Channel.SOCIAL, 3_600.0);
+
+        private Defaults() {
+        }
+
+        public static int replications(Scenario s) {
+            return s.replications() == null ? REPLICATIONS : s.replications();
+        }
+
+        public static long seed(Scenario s) {
+            return s.seed() == null ? SEED : s.seed();
+        }
+
+        public static String zone(Scenario s) {
+            return s.zone() == null ? ZONE : s.zone();
+        }
+
+        public static String currency(Scenario s) {
+            return s.currency() == null ? CURRENCY : s.currency();
+        }
+    }
 
     /** Contacts received in [from, to); either bound may be omitted. */
-    public record Window(Instant from, Instant to) {
+    @CrossChecked
+    public record Window(Instant from, Instant to) implements CrossChecked.Rules {
+
+        @Override
+        public List<Problem> crossProblems() {
+            return from != null && to != null && !from.isBefore(to)
+                    ? List.of(new Problem("from", "must be before window.to")) : List.of();
+        }
     }
 
     /**
      * The policy the history was recorded under: {@code source: "seeded"} takes the staffing the seed command ran,
      * otherwise {@code agents} gives a schedule per channel ({@code "14"} or {@code "6@00:00/14@08:00"}).
      */
-    public record Historical(String source, Map<String, String> agents, String priority, Integer chatConcurrency) {
+    @CrossChecked
+    public record Historical(
+            @Pattern(regexp = "seeded", message = "must be \"seeded\" (or leave it out and give historical.agents)")
+            String source,
+            Map<@NameOf(value = Channel.class, what = "channel") String, @ScheduleText String> agents,
+            @NameOf(value = Discipline.class, what = "priority") String priority,
+            @Min(value = 1, message = "must be at least 1") Integer chatConcurrency) implements CrossChecked.Rules {
+
+        @Override
+        public List<Problem> crossProblems() {
+            return source == null && (agents == null || agents.isEmpty()) ? List.of(new Problem("agents",
+                    "is required when historical.source is not \"seeded\"")) : List.of();
+        }
+
+        String priorityOrDefault() {
+            return priority == null ? Defaults.PRIORITY : priority;
+        }
+
+        int chatConcurrencyOrDefault() {
+            return chatConcurrency == null ? Policy.DEFAULT_CHAT_CONCURRENCY : chatConcurrency;
+        }
     }
 
     /**
@@ -28,42 +116,119 @@ public record Scenario(String name, String currency, Window window, String zone,
      * the historical schedule, or explicit {@code schedules}; {@code priority}: queue disciplines;
      * {@code tierTargetSeconds}: tier -> channel -> thresholds.
      */
-    public record Grid(Map<String, StaffingAxis> agents, List<String> priority,
-                       Map<String, Map<String, List<Double>>> tierTargetSeconds) {
+    @CrossChecked
+    public record Grid(Map<@NameOf(value = Channel.class, what = "channel") String, @NotNull @Valid StaffingAxis> agents,
+                       List<@NotNull @NameOf(value = Discipline.class, what = "priority") String> priority,
+                       Map<@NameOf(value = ServiceTier.class, what = "tier") String,
+                               @NotNull Map<@NameOf(value = Channel.class, what = "channel") String,
+                                       @NotNull @Size(min = 1, message = "is empty") List<@NotNull @Figure Double>>>
+                               tierTargetSeconds) implements CrossChecked.Rules {
+
+        @Override
+        public List<Problem> crossProblems() {
+            List<Problem> problems = new ArrayList<>();
+            if ((agents == null || agents.isEmpty()) && (priority == null || priority.isEmpty())
+                    && (tierTargetSeconds == null || tierTargetSeconds.isEmpty())) {
+                problems.add(new Problem(null, "is empty: give at least one of grid.agents, grid.priority,"
+                        + " grid.tierTargetSeconds"));
+            } else if (priority != null && priority.isEmpty()) {
+                problems.add(new Problem("priority", "is empty"));
+            }
+            return problems;
+        }
     }
 
-    public record StaffingAxis(List<Double> scale, List<String> schedules) {
+    /** Exactly one of: factors applied to the historical schedule, or explicit schedules. */
+    @CrossChecked
+    public record StaffingAxis(@Size(min = 1, message = "is empty") List<@NotNull @Figure(positive = true,
+                                       message = "must be a positive number") Double> scale,
+                               @Size(min = 1, message = "is empty") List<@ScheduleText String> schedules)
+            implements CrossChecked.Rules {
+
+        @Override
+        public List<Problem> crossProblems() {
+            return (scale == null) == (schedules == null)
+                    ? List.of(new Problem(null, "needs exactly one of scale or schedules")) : List.of();
+        }
+
+        int size() {
+            return scale != null ? scale.size() : schedules == null ? 0 : schedules.size();
+        }
     }
 
     /** Service-level thresholds per channel, optionally per tier and channel. */
-    public record Targets(Map<String, Double> thresholdSeconds, Map<String, Map<String, Double>> tierThresholdSeconds) {
+    public record Targets(Map<@NameOf(value = Channel.class, what = "channel") String, @NotNull @Figure Double>
+                                  thresholdSeconds,
+                          Map<@NameOf(value = ServiceTier.class, what = "tier") String,
+                                  @NotNull Map<@NameOf(value = Channel.class, what = "channel") String,
+                                          @NotNull @Figure Double>> tierThresholdSeconds) {
     }
 
-    /** {@code fitted} (from the history, censoring-aware) or {@code given} means per channel. */
-    public record PatienceSpec(String method, Map<String, Double> meanSeconds) {
+    /** {@code fitted} (from the history, censoring-aware; the default) or {@code given} means per channel. */
+    @CrossChecked
+    public record PatienceSpec(
+            @Pattern(regexp = "fitted|given", message = "must be \"fitted\" or \"given\"") String method,
+            Map<@NameOf(value = Channel.class, what = "channel") String, @NotNull @Figure(positive = true,
+                    message = "must be a positive number") Double> meanSeconds) implements CrossChecked.Rules {
+
+        @Override
+        public List<Problem> crossProblems() {
+            return "given".equals(method) && (meanSeconds == null || meanSeconds.isEmpty()) ? List.of(new Problem(
+                    "meanSeconds", "is required when patience.method is \"given\"")) : List.of();
+        }
+
+        boolean given() {
+            return "given".equals(method);
+        }
     }
 
     /**
      * Cost figures in {@code currency} for the whole window.
      *
      * @param agentPerHour          cost of one agent hour per channel
-     * @param shrinkage             share of paid time not on the phones (0.3 typical)
+     * @param shrinkage             share of paid time not on the phones (default {@value Defaults#SHRINKAGE})
      * @param perContact            cost per handled contact per channel
      * @param perAbandoned          cost per abandoned contact per channel
      * @param slaPenalty            penalty per breached contact, per tier
      * @param defaultCustomerValue  value of a customer with no recorded purchases
      */
-    public record Costs(Map<String, Double> agentPerHour, Double shrinkage, Map<String, Double> perContact,
-                        Map<String, Double> perAbandoned, Map<String, Double> slaPenalty, Churn churn,
-                        Double defaultCustomerValue) {
+    public record Costs(
+            @NotEmpty(message = "is required") Map<@NameOf(value = Channel.class, what = "channel") String,
+                    @NotNull @Figure Double> agentPerHour,
+            @DecimalMin(value = "0", message = "must be at least 0 and below 1")
+            @DecimalMax(value = "1", inclusive = false, message = "must be at least 0 and below 1") Double shrinkage,
+            Map<@NameOf(value = Channel.class, what = "channel") String, @NotNull @Figure Double> perContact,
+            Map<@NameOf(value = Channel.class, what = "channel") String, @NotNull @Figure Double> perAbandoned,
+            Map<@NameOf(value = ServiceTier.class, what = "tier") String, @NotNull @Figure Double> slaPenalty,
+            @Valid Churn churn, @Figure Double defaultCustomerValue) {
+
+        double shrinkageOrDefault() {
+            return shrinkage == null ? Defaults.SHRINKAGE : shrinkage;
+        }
+
+        double defaultCustomerValueOrDefault() {
+            return defaultCustomerValue == null ? Defaults.CUSTOMER_VALUE : defaultCustomerValue;
+        }
     }
 
     /**
      * Churn probability = 1 / (1 + exp(-(intercept + perAbandon a + perLongWait w + perUnresolvedComplaint u))) for a
-     * customer with a abandons, w long waits and u unresolved complaints; {@code fitted} estimates the coefficients
-     * from the history by maximum-likelihood logistic regression, {@code given} takes them from here.
+     * customer with a abandons, w long waits and u unresolved complaints; {@code fitted} (the default) estimates the
+     * coefficients from the history by maximum-likelihood logistic regression, {@code given} takes them from here.
      */
-    public record Churn(String method, Double intercept, Double perAbandon, Double perLongWait,
-                        Double perUnresolvedComplaint, Map<String, Double> longWaitSeconds) {
+    @CrossChecked
+    public record Churn(@Pattern(regexp = "fitted|given", message = "must be \"fitted\" or \"given\"") String method,
+                        Double intercept, Double perAbandon, Double perLongWait, Double perUnresolvedComplaint,
+                        Map<@NameOf(value = Channel.class, what = "channel") String, @NotNull @Figure(positive = true,
+                                message = "must be a positive number") Double> longWaitSeconds)
+            implements CrossChecked.Rules {
+
+        @Override
+        public List<Problem> crossProblems() {
+            boolean missing = intercept == null || perAbandon == null || perLongWait == null
+                    || perUnresolvedComplaint == null;
+            return "given".equals(method) && missing ? List.of(new Problem(null, "\"given\" needs intercept,"
+                    + " perAbandon, perLongWait and perUnresolvedComplaint")) : List.of();
+        }
     }
 }

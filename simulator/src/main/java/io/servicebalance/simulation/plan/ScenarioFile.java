@@ -10,11 +10,13 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Collectors;
 
-/** Reads a scenario from JSON strictly (unknown fields are errors) and checks it: every problem in one exception. */
+/**
+ * Reads a scenario from JSON strictly (unknown fields are errors) into its records and checks their constraints:
+ * every problem in one exception.
+ */
 public final class ScenarioFile {
 
     private static final ObjectMapper JSON = new ObjectMapper().registerModule(new JavaTimeModule())
@@ -48,11 +50,16 @@ public final class ScenarioFile {
         if (scenario == null) {
             throw new SimulationException(List.of("the scenario is empty"));
         }
-        List<String> problems = new ArrayList<>(ScenarioCheck.problems(scenario));
+        List<String> problems = problems(scenario);
         if (!problems.isEmpty()) {
             throw new SimulationException(problems);
         }
         return scenario;
+    }
+
+    /** Every violation of the scenario's constraints, each naming its place in the file; empty when valid. */
+    public static List<String> problems(Scenario scenario) {
+        return ScenarioValidation.problems(scenario);
     }
 
     public static String write(Scenario scenario) {

@@ -21,7 +21,7 @@ class ScenarioFileTests {
     void theShippedDefaultScenarioIsValid() throws IOException {
         Scenario s = ScenarioFile.parse(defaultScenario());
         assertThat(s.grid().agents()).containsKey("PHONE");
-        assertThat(ScenarioCheck.problems(s)).isEmpty();
+        assertThat(ScenarioFile.problems(s)).isEmpty();
     }
 
     @Test
@@ -59,5 +59,48 @@ class ScenarioFileTests {
                 .hasMessageContaining("costs.bonus")
                 .hasMessageContaining("Unrecognized field \"bonus\"");
         assertThatThrownBy(() -> ScenarioFile.parse("{not json")).hasMessageStartingWith("the scenario is not valid");
+    }
+
+    @Test
+    void namesEveryViolationOfTheNestedRecordsWithItsPath() {
+        String json = """
+                {"zone": "Mars/Olympus", "replications": 0,
+                 "historical": {"chatConcurrency": 0},
+                 "grid": {"agents": {"CHAT": {"scale": [1], "schedules": ["2"]}, "EMAIL": {"scale": [0, 1e400]}},
+                          "priority": ["FIFO", "LOUDEST"],
+                          "tierTargetSeconds": {"PREMIUM": {"PHONE": []}}},
+                 "targets": {"thresholdSeconds": {"PHONE": -1}},
+                 "patience": {"method": "given"},
+                 "costs": {"agentPerHour": {"PHONE": null},
+                           "churn": {"method": "given", "intercept": 0}}}""";
+        assertThatThrownBy(() -> ScenarioFile.parse(json))
+                .isInstanceOf(SimulationException.class)
+                .satisfies(e -> assertThat(((SimulationException) e).problems()).containsExactlyInAnyOrder(
+                        "zone: 'Mars/Olympus' is not a time zone",
+                        "replications must be at least 1",
+                        "historical.agents is required when historical.source is not \"seeded\"",
+                        "historical.chatConcurrency must be at least 1",
+                        "grid.agents.CHAT needs exactly one of scale or schedules",
+                        "grid.agents.EMAIL.scale[0] must be a positive number",
+                        "grid.agents.EMAIL.scale[1] must be a positive number",
+                        "grid.priority[1]: unknown priority 'LOUDEST' (one of [FIFO, TIER_STRICT, TIER_AGING])",
+                        "grid.tierTargetSeconds.PREMIUM.PHONE is empty",
+                        "targets.thresholdSeconds.PHONE must not be negative",
+                        "patience.meanSeconds is required when patience.method is \"given\"",
+                        "costs.agentPerHour.PHONE must not be null",
+                        "costs.churn: \"given\" needs intercept, perAbandon, perLongWait and perUnresolvedComplaint"));
+    }
+
+    @Test
+    void fillsWhatAScenarioLeavesOutFromTheDefaults() {
+        Scenario s = ScenarioFile.parse("""
+                {"historical": {"source": "seeded"}, "grid": {"priority": ["FIFO"]},
+                 "costs": {"agentPerHour": {"PHONE": 30}}}""");
+        assertThat(Scenario.Defaults.replications(s)).isEqualTo(10);
+        assertThat(Scenario.Defaults.seed(s)).isEqualTo(1);
+        assertThat(Scenario.Defaults.zone(s)).isEqualTo("UTC");
+        assertThat(Scenario.Defaults.currency(s)).isEqualTo("EUR");
+        assertThat(s.historical().priorityOrDefault()).isEqualTo("FIFO");
+        assertThat(s.costs().shrinkageOrDefault()).isEqualTo(0.3);
     }
 }

@@ -1,0 +1,2 @@
+/** The planner flood of issue 9: health and heap while planners flood the simulations API. */
+package io.servicebalance.benchmarks.flood;
