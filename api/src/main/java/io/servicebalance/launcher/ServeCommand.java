@@ -17,7 +17,8 @@ import picocli.CommandLine.Model.CommandSpec;
  * {@code servicebalance serve}: runs the web application until it is stopped.
  */
 @Command(name = "serve", mixinStandardHelpOptions = true,
-        description = {"Start the ServiceBalance web application and print its URL.",
+        description = {"Start the ServiceBalance web application (browser pages at /ui, the HTTP API at /api) and print"
+            + " its URL.",
             "Stops on Ctrl-C or SIGTERM, finishing requests in flight."})
 class ServeCommand implements Callable<Integer> {
 
@@ -37,11 +38,11 @@ class ServeCommand implements Callable<Integer> {
         DatabaseProbe.requireReachable();
         ConfigurableApplicationContext context = start();
         String url = "http://localhost:" + context.getEnvironment().getProperty("local.server.port");
-        spec.commandLine().getOut().printf("ServiceBalance is serving at %s (health: %s/actuator/health, API: %s/swagger-ui.html)%n",
-                url, url, url);
+        spec.commandLine().getOut().printf("ServiceBalance is serving at %s: open %s/ui in a browser (API: %s/swagger-ui.html,"
+                + " health: %s/actuator/health)%n", url, url, url, url);
         if (context.getBean(io.servicebalance.access.DemoUserPolicy.class).enabled()) {
-            spec.commandLine().getOut().println("demo users (HTTP Basic, password = name): agent, manager1, manager2,"
-                    + " planner, admin");
+            spec.commandLine().getOut().println("demo users (log in on the page, or HTTP Basic for the API; password ="
+                    + " name): agent, manager1, manager2, planner, admin");
         }
         spec.commandLine().getOut().flush();
         CountDownLatch closed = new CountDownLatch(1);

@@ -18,6 +18,10 @@ class SimulationRuns {
                Timestamp finishedAt) {
     }
 
+    /** A run as the planner's list shows it. */
+    record Summary(UUID id, String name, String status, Timestamp createdAt, String balancePoint) {
+    }
+
     /** A stored file of a finished run. */
     record Artifact(String mediaType, byte[] content) {
     }
@@ -82,6 +86,14 @@ class SimulationRuns {
                         + " FROM simulation_run WHERE id = ?", (rs, n) -> new Run(rs.getObject(1, UUID.class),
                         rs.getString(2), rs.getLong(3), rs.getLong(4), rs.getString(5), rs.getString(6),
                         rs.getTimestamp(7), rs.getTimestamp(8)), id).stream().findFirst();
+    }
+
+    /** The latest runs, newest first. */
+    List<Summary> recent(int limit) {
+        return jdbc.query("SELECT id, scenario->>'name', status, created_at, report->'balancePoint'->>'policy'"
+                + " FROM simulation_run ORDER BY created_at DESC, id LIMIT ?", (rs, n) -> new Summary(
+                rs.getObject(1, UUID.class), rs.getString(2), rs.getString(3), rs.getTimestamp(4), rs.getString(5)),
+                limit);
     }
 
     Optional<Artifact> artifact(UUID id, String name) {

@@ -160,6 +160,9 @@ class SimulationService {
                 contents.add(PlanCharts.render(plan.result(), chart, format));
             }
         }
+        names.add("report.md");
+        types.add("text/markdown");
+        contents.add(PlanFiles.markdown(plan, "charts/cost-vs-service-level.png").getBytes(StandardCharsets.UTF_8));
         runs.succeeded(id, PlanJson.tree(plan).toString(), names, types, contents);
     }
 }

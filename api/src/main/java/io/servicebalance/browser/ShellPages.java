@@ -1,0 +1,33 @@
+package io.servicebalance.browser;
+
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import org.springframework.security.web.WebAttributes;
+import org.springframework.security.web.csrf.CsrfException;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.RequestMapping;
+
+/** The login form, the home page that leads each role to its pages, and the page explaining a refusal. */
+@Controller
+@BrowserPage
+class ShellPages {
+
+    @GetMapping("/login")
+    String login() {
+        return "login";
+    }
+
+    @GetMapping("/ui")
+    String home() {
+        return "home";
+    }
+
+    @RequestMapping(BrowserSecurityConfiguration.DENIED)
+    String denied(HttpServletRequest request, HttpServletResponse response, Model model) {
+        response.setStatus(HttpServletResponse.SC_FORBIDDEN);
+        model.addAttribute("csrf", request.getAttribute(WebAttributes.ACCESS_DENIED_403) instanceof CsrfException);
+        return "denied";
+    }
+}
