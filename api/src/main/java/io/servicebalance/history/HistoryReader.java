@@ -1,81 +1,115 @@
 package io.servicebalance.history;
 
-import com.fasterxml.jackson.databind.ObjectMapper;
-import io.servicebalance.eventstore.EventJson;
-import io.servicebalance.simulation.history.HistoryAssembler;
+import io.servicebalance.contact.Channel;
+import io.servicebalance.contact.ContactType;
+import io.servicebalance.customer.ServiceTier;
+import io.servicebalance.history.ContactHistoryCatchUp.Listener;
+import io.servicebalance.history.ContactHistoryLag.Lag;
+import io.servicebalance.simulation.history.CustomerFacts;
+import io.servicebalance.simulation.history.HistoryWindow;
+import io.servicebalance.simulation.history.RecordedContact;
 import io.servicebalance.simulation.history.RecordedHistory;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
+import org.postgresql.PGConnection;
+import org.postgresql.copy.PGCopyInputStream;
+import org.springframework.jdbc.core.ConnectionCallback;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
-import org.springframework.transaction.PlatformTransactionManager;
-import org.springframework.transaction.support.TransactionTemplate;
 
 /**
- * Reads the recorded history straight from {@code domain_event_entry} in bulk: one streamed query (server-side cursor,
- * {@value #FETCH} rows per round trip) over only the event types the trace needs, payloads mapped with the event
- * store's own JSON mapping. Never one query per aggregate.
+ * Reads a window of the recorded history from the contact history read model: one range scan of the arrival index
+ * for the contacts, streamed in PostgreSQL's binary copy format and put in arrival order here (rows come nearly in
+ * that order already; a sort in the database would spill to disk), and one primary-key lookup per customer of theirs.
+ * Before reading, the read model must hold every event stored when the read starts ({@link ContactHistoryCatchUp}); a
+ * plan never reads a partial window.
  */
 @Component
 public class HistoryReader {
 
-    static final int FETCH = 5_000;
+    private static final Listener SILENT = new Listener() {
+        @Override
+        public void waiting(Lag lag, Duration limit) {
+        }
+
+        @Override
+        public void progress(Lag lag) {
+        }
+    };
+    private static final ServiceTier[] TIERS = ServiceTier.values();
+    private static final Channel[] CHANNELS = Channel.values();
+    private static final ContactType[] TYPES = ContactType.values();
+
+    private static final int FETCH = 10_000;
 
     private final JdbcTemplate jdbc;
-    private final TransactionTemplate readOnly;
-    private final ObjectMapper mapper = EventJson.mapper();
+    private final ContactHistoryCatchUp catchUp;
 
-    HistoryReader(JdbcTemplate jdbc, PlatformTransactionManager transactions) {
-        this.jdbc = new JdbcTemplate(jdbc.getDataSource());
-        this.jdbc.setFetchSize(FETCH);
-        this.readOnly = new TransactionTemplate(transactions);
-        this.readOnly.setReadOnly(true);
+    HistoryReader(JdbcTemplate jdbc, ContactHistoryCatchUp catchUp) {
+        this.jdbc = jdbc;
+        this.catchUp = catchUp;
     }
 
-    /** Contacts received in [from, to) (null: unbounded) and the facts of their customers. */
+    /** Contacts received in [from, to) (null: unbounded) and the facts of their customers, once caught up. */
     public RecordedHistory read(Instant from, Instant to) {
-        HistoryAssembler assembler = new HistoryAssembler();
-        Map<String, Class<?>> types = new HashMap<>();
-        HistoryAssembler.EVENT_TYPES.forEach(t -> types.put(t.getName(), t));
-        List<String> names = List.copyOf(types.keySet());
-        String placeholders = String.join(",", names.stream().map(n -> "?").toList());
-        readOnly.executeWithoutResult(status -> jdbc.query(
-                "SELECT payload_type, payload FROM domain_event_entry WHERE payload_type IN (" + placeholders + ")"
-                        + " ORDER BY global_index",
-                rs -> {
-                    assembler.accept(payload(rs.getBytes(2), types.get(rs.getString(1))));
-                }, names.toArray()));
-        return assembler.build(from, to);
+        return read(from, to, SILENT);
     }
 
     /**
-     * Business times of the first and last contact received, if any: the span a plan's window must overlap. Only
-     * times of years 0000 to 9999 count: the instant is taken from the stored JSON text without parsing the document
-     * (PostgreSQL's JSON types refuse a NUL character anywhere in it), and a stored time outside PostgreSQL's range
-     * never fails the check.
+     * As {@link #read(Instant, Instant)}, telling {@code listener} about a wait for the read model.
+     *
+     * @throws ContactHistoryCatchUp.HistoryBehind when the read model does not catch up in time
      */
-    public java.util.Optional<Instant[]> contactSpan() {
-        List<Instant[]> span = jdbc.query("SELECT min(at), max(at) FROM (SELECT substring(convert_from(payload, 'UTF8')"
-                        + " FROM '\"occurredAt\":\"([0-9]{4}-[0-9]{2}-[0-9]{2}T[^\"]*)\"')::timestamptz AS at"
-                        + " FROM domain_event_entry WHERE payload_type = ?) c",
+    public RecordedHistory read(Instant from, Instant to, Listener listener) {
+        catchUp.await(listener);
+        return readCaughtUp(from, to);
+    }
+
+    /** Waits for the read model to hold every event stored now; see {@link ContactHistoryCatchUp}. */
+    public Lag awaitCaughtUp(Listener listener) {
+        return catchUp.await(listener);
+    }
+
+    /** Reads the window as the read model holds it now, without checking that it is complete (benchmarks). */
+    public RecordedHistory readCaughtUp(Instant from, Instant to) {
+        String window = "received_at >= " + literal(from, "-infinity") + " AND received_at < "
+                + literal(to, "infinity");
+        List<RecordedContact> contacts = copy("SELECT contact_id, customer_id, tier, channel, contact_type,"
+                + " received_at, answered_at, abandoned_at, acknowledged_at, handle_seconds FROM contact_history"
+                + " WHERE " + window, HistoryReader::contacts);
+        contacts.sort(RecordedContact.ARRIVAL);
+        Map<String, CustomerFacts> customers = customers(contacts);
+        return HistoryWindow.build(from, to, contacts, customers, contacts.size() + (long) customers.size());
+    }
+
+    /** Business times of the first and last contact received, if any: the span a plan's window must overlap. */
+    public Optional<Instant[]> contactSpan() {
+        List<Instant[]> span = jdbc.query("SELECT min(received_at), max(received_at) FROM contact_history",
                 (rs, n) -> rs.getTimestamp(1) == null ? null : new Instant[] {rs.getTimestamp(1).toInstant(),
-                    rs.getTimestamp(2).toInstant()},
-                io.servicebalance.contact.ContactEvents.ContactReceived.class.getName());
-        return span.isEmpty() || span.get(0) == null ? java.util.Optional.empty() : java.util.Optional.of(span.get(0));
+                    rs.getTimestamp(2).toInstant()});
+        return span.isEmpty() || span.get(0) == null ? Optional.empty() : Optional.of(span.get(0));
     }
 
     /**
      * Why a scenario's window cannot be replayed on this history (empty when it can): no history at all, or a window
-     * that holds none of its contacts.
+     * that holds none of its contacts. Not decided while the read model lags: reading waits for it, then finds out.
      */
     public List<String> windowProblems(Instant from, Instant to) {
-        java.util.Optional<Instant[]> span = contactSpan();
+        if (catchUp.lagging()) {
+            return List.of();
+        }
+        Optional<Instant[]> span = contactSpan();
         if (span.isEmpty()) {
-            return List.of("the event store holds no contacts to replay: record or seed a history first");
+            return List.of("the event store holds no contacts to replay: record, seed or import a history first");
         }
         Instant first = span.get()[0];
         Instant last = span.get()[1];
@@ -85,11 +119,56 @@ public class HistoryReader {
         return List.of();
     }
 
-    private Object payload(byte[] json, Class<?> type) {
-        try {
-            return mapper.readValue(json, type);
-        } catch (IOException e) {
-            throw new UncheckedIOException("unreadable stored event of type " + type.getSimpleName(), e);
+    private static String literal(Instant at, String unbounded) {
+        return "'" + (at == null ? unbounded : at.toString()) + "'::timestamptz";
+    }
+
+    private interface RowsReader<T> {
+        T read(BinaryCopy rows) throws IOException;
+    }
+
+    private <T> T copy(String select, RowsReader<T> reader) {
+        return jdbc.execute((ConnectionCallback<T>) connection -> {
+            PGConnection pg = connection.unwrap(PGConnection.class);
+            try (BinaryCopy rows = new BinaryCopy(new PGCopyInputStream(pg, "COPY (" + select
+                    + ") TO STDOUT (FORMAT binary)"))) {
+                return reader.read(rows);
+            } catch (IOException e) {
+                throw new UncheckedIOException("could not read the contact history", e);
+            }
+        });
+    }
+
+    private static List<RecordedContact> contacts(BinaryCopy rows) throws IOException {
+        List<RecordedContact> contacts = new ArrayList<>();
+        while (rows.next()) {
+            contacts.add(new RecordedContact(rows.text(), rows.text(), rows.constant(TIERS), rows.constant(CHANNELS),
+                    rows.constant(TYPES), rows.instant(), rows.instant(), rows.instant(), rows.instant(),
+                    rows.int8(-1)));
         }
+        return contacts;
+    }
+
+    /** The facts of the customers of these contacts: one primary-key lookup each, never a scan of all customers. */
+    private Map<String, CustomerFacts> customers(List<RecordedContact> contacts) {
+        String[] ids = contacts.stream().map(RecordedContact::customerId).distinct().toArray(String[]::new);
+        Map<String, CustomerFacts> customers = new HashMap<>(ids.length * 2);
+        jdbc.execute((ConnectionCallback<Void>) connection -> {
+            try (PreparedStatement select = connection.prepareStatement("SELECT customer_id, tier, value::float8,"
+                    + " churned FROM contact_history_customer WHERE customer_id = ANY (?)")) {
+                select.setArray(1, connection.createArrayOf("text", ids));
+                select.setFetchSize(FETCH);
+                try (ResultSet rs = select.executeQuery()) {
+                    while (rs.next()) {
+                        String id = rs.getString(1);
+                        String tier = rs.getString(2);
+                        customers.put(id, new CustomerFacts(id, tier == null ? ServiceTier.STANDARD
+                                : ServiceTier.valueOf(tier), rs.getDouble(3), rs.getBoolean(4), 0));
+                    }
+                }
+            }
+            return null;
+        });
+        return customers;
     }
 }

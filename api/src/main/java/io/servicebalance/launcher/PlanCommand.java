@@ -93,16 +93,18 @@ class PlanCommand implements Callable<Integer> {
             if (!refused.isEmpty()) {
                 throw new SimulationException(refused);
             }
-            long started = System.nanoTime();
             Scenario.Window w = scenario.window();
-            List<String> problems = context.getBean(HistoryReader.class).windowProblems(
-                    w == null ? null : w.from(), w == null ? null : w.to());
+            HistoryReader reader = context.getBean(HistoryReader.class);
+            try (CatchUpProgress waiting = new CatchUpProgress(new PrintWriter(System.err, true))) {
+                reader.awaitCaughtUp(waiting);
+            }
+            List<String> problems = reader.windowProblems(w == null ? null : w.from(), w == null ? null : w.to());
             if (!problems.isEmpty()) {
                 throw new SimulationException(problems);
             }
-            RecordedHistory history = context.getBean(HistoryReader.class).read(w == null ? null : w.from(),
-                    w == null ? null : w.to());
-            double read = (System.nanoTime() - started) / 1e9;
+            long reading = System.nanoTime();
+            RecordedHistory history = reader.readCaughtUp(w == null ? null : w.from(), w == null ? null : w.to());
+            double read = (System.nanoTime() - reading) / 1e9;
             Map<io.servicebalance.contact.Channel, io.servicebalance.simulation.policy.StaffingSchedule> seeded =
                     context.getBean(SeededHistories.class).latestStaffing().orElse(Map.of());
             long runs = PlanReport.replicationsOf(scenario);
@@ -112,9 +114,10 @@ class PlanCommand implements Callable<Integer> {
             }
             PlanReport.write(plan, dir);
             PlanCharts.writeAll(plan.result(), dir);
-            out.printf("read %,d events (%,d contacts) in %.1f s; %d policies x %d replications in %.1f s%n",
-                    history.eventsRead(), plan.contacts(), read, plan.result().policies().size(),
-                    plan.result().replications(), (System.nanoTime() - started) / 1e9 - read);
+            out.printf("read %,d contacts of %,d customers from the contact history in %.2f s; %d policies x %d"
+                    + " replications in %.1f s%n", history.trace().size(), history.customers().size(), read,
+                    plan.result().policies().size(), plan.result().replications(),
+                    (System.nanoTime() - reading) / 1e9 - read);
             out.println(PlanReport.summary(plan, dir));
             out.flush();
             return plan;

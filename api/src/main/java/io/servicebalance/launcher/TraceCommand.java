@@ -50,7 +50,11 @@ class TraceCommand implements Callable<Integer> {
             throw new ParameterException(spec.commandLine(), String.join("; ", problems));
         }
         try (ConfigurableApplicationContext context = Contexts.withoutWeb()) {
-            RecordedHistory history = context.getBean(HistoryReader.class).read(start, end);
+            HistoryReader reader = context.getBean(HistoryReader.class);
+            try (CatchUpProgress waiting = new CatchUpProgress(spec.commandLine().getErr())) {
+                reader.awaitCaughtUp(waiting);
+            }
+            RecordedHistory history = reader.readCaughtUp(start, end);
             Path temporary = out.resolveSibling("." + out.getFileName() + ".tmp");
             try (Writer writer = Files.newBufferedWriter(temporary, StandardCharsets.UTF_8)) {
                 TraceCsv.write(history.trace(), writer);

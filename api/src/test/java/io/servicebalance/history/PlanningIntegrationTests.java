@@ -22,7 +22,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.jdbc.core.JdbcTemplate;
 
-/** Seeding through the domain, reading the history back in bulk, and planning on it, against real PostgreSQL. */
+/** Seeding through the domain, reading a window of the contact history and planning on it, on real PostgreSQL. */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.NONE)
 class PlanningIntegrationTests {
 

@@ -7,6 +7,7 @@ import io.servicebalance.benchmarks.plan.BenchmarkPlanCommand;
 import io.servicebalance.benchmarks.read.BenchmarkReadCommand;
 import io.servicebalance.benchmarks.simulator.BenchmarkSimulatorCommand;
 import io.servicebalance.benchmarks.trace.BenchmarkTraceCommand;
+import io.servicebalance.benchmarks.window.WindowBenchmarkCommand;
 import io.servicebalance.benchmarks.write.WriteBenchmarkCommand;
 import io.servicebalance.launcher.LoggingOptions;
 import picocli.CommandLine.Command;
@@ -29,7 +30,8 @@ import picocli.CommandLine.Spec;
             BenchmarkReadCommand.class,
             FloodBenchmarkCommand.class,
             FuzzBenchmarkCommand.class,
-            BenchmarkImportCommand.class
+            BenchmarkImportCommand.class,
+            WindowBenchmarkCommand.class
         },
         footer = {"", "Run './servicebalance benchmark-COMMAND --help' for the options of a benchmark."})
 public class BenchmarksCommand implements Runnable {

@@ -1,6 +1,8 @@
 package io.servicebalance.simulation.web;
 
 import io.servicebalance.contact.Channel;
+import io.servicebalance.history.ContactHistoryCatchUp;
+import io.servicebalance.history.ContactHistoryLag.Lag;
 import io.servicebalance.history.HistoryReader;
 import io.servicebalance.history.SeededHistories;
 import io.servicebalance.simulation.SimulationException;
@@ -127,7 +129,8 @@ class SimulationService {
                 return;
             }
             Scenario.Window w = scenario.window();
-            RecordedHistory history = reader.read(w == null ? null : w.from(), w == null ? null : w.to());
+            RecordedHistory history = reader.read(w == null ? null : w.from(), w == null ? null : w.to(),
+                    new CatchUpLog(id));
             Map<Channel, StaffingSchedule> staffing = seeded.latestStaffing().orElse(Map.of());
             AtomicLong done = new AtomicLong();
             long every = Math.max(1, steps / 50);
@@ -148,6 +151,20 @@ class SimulationService {
             runs.failed(id, "the simulation failed: " + e.getMessage(), claims.node());
         } finally {
             claims.release(KIND, id.toString());
+        }
+    }
+
+    /** Says in the log that a run waits for the contact history, and how far it has come. */
+    private record CatchUpLog(UUID id) implements ContactHistoryCatchUp.Listener {
+        @Override
+        public void waiting(Lag lag, java.time.Duration limit) {
+            LOG.info("simulation {} waits up to {} s for the contact history read model, {} events behind the event"
+                    + " store", id, limit.toSeconds(), lag.behind());
+        }
+
+        @Override
+        public void progress(Lag lag) {
+            LOG.debug("simulation {}: contact history at {} of {}", id, lag.processed(), lag.head());
         }
     }
 

@@ -81,10 +81,12 @@ public class BenchmarkPlanCommand implements Callable<Integer> {
         long t1 = System.nanoTime();
         RecordedHistory axon = new AxonHistoryReader(context.getBean(EventStore.class)).read(null, null);
         double axonSeconds = seconds(t1);
-        out.printf("trace extraction, bulk SQL: %,d of %,d stored events read in %.2f s: %,.0f stored events/s%n",
-                bulk.eventsRead(), events, bulkSeconds, events / bulkSeconds);
-        out.printf("trace extraction, Axon event stream: %,d events in %.2f s: %,.0f events/s; bulk is %.1fx faster;"
-                        + " same trace: %s%n", events, axonSeconds, events / axonSeconds, axonSeconds / bulkSeconds,
+        out.printf("trace extraction, contact history read model (catching up from the events included): %,d"
+                + " contacts in %.2f s: %,.0f stored events/s%n", bulk.trace().size(), bulkSeconds,
+                events / bulkSeconds);
+        out.printf("trace extraction, Axon event stream: %,d events in %.2f s: %,.0f events/s; the read model is"
+                        + " %.1fx faster; same trace: %s%n", events, axonSeconds, events / axonSeconds,
+                axonSeconds / bulkSeconds,
                 bulk.trace().size() == axon.trace().size());
         out.flush();
         return bulk;

@@ -1,2 +1,2 @@
-/** Planning: seeding, trace extraction (bulk SQL against Axon's own event stream) and a policy sweep. */
+/** Planning: seeding, trace extraction (contact history read model against Axon's event stream), a policy sweep. */
 package io.servicebalance.benchmarks.plan;

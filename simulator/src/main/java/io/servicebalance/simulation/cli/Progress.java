@@ -105,6 +105,13 @@ public final class Progress implements AutoCloseable {
         }
     }
 
+    /** Sets the work done so far. */
+    public void stepTo(long done) {
+        if (bar != null) {
+            bar.stepTo(done);
+        }
+    }
+
     @Override
     public void close() {
         if (bar != null) {

@@ -14,6 +14,7 @@ import io.servicebalance.customer.CustomerEvents.PurchaseRecorded;
 import io.servicebalance.customer.CustomerEvents.ServiceTierChanged;
 import io.servicebalance.customer.ServiceTier;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -45,6 +46,8 @@ public final class HistoryAssembler {
         java.math.BigDecimal value = java.math.BigDecimal.ZERO;
         boolean churned;
     }
+
+    private static final Customer NOBODY = new Customer();
 
     private final Map<String, Contact> contacts = new HashMap<>();
     private final Map<String, Customer> customers = new HashMap<>();
@@ -104,7 +107,20 @@ public final class HistoryAssembler {
 
     /** The history of contacts received in [from, to); null bounds mean the whole history. */
     public RecordedHistory build(Instant from, Instant to) {
-        return new HistoryTrace(contacts, customers).build(from, to, events);
+        List<RecordedContact> window = new ArrayList<>();
+        contacts.forEach((id, c) -> {
+            if (c.received != null && (from == null || !c.received.isBefore(from))
+                    && (to == null || c.received.isBefore(to))) {
+                Customer customer = customers.getOrDefault(c.customerId, NOBODY);
+                window.add(new RecordedContact(id, c.customerId, customer.tiers.at(c.received), c.channel, c.type,
+                        c.received, c.answered, c.abandoned, c.acknowledged, c.handleSeconds));
+            }
+        });
+        window.sort(RecordedContact.ARRIVAL);
+        Map<String, CustomerFacts> facts = new HashMap<>();
+        customers.forEach((id, c) -> facts.put(id, new CustomerFacts(id, c.tiers.last(), c.value.doubleValue(),
+                c.churned, 0)));
+        return HistoryWindow.build(from, to, window, facts, events);
     }
 
     /** A customer's tier over time. */
@@ -117,14 +133,24 @@ public final class HistoryAssembler {
             tiers.add(tier);
         }
 
+        /**
+         * The tier in force at an instant: the latest by business time (then by order of events) at or before it;
+         * before the first one, the earliest.
+         */
         ServiceTier at(Instant when) {
-            ServiceTier tier = tiers.isEmpty() ? ServiceTier.STANDARD : tiers.get(0);
+            int best = -1;
+            int earliest = -1;
             for (int i = 0; i < times.size(); i++) {
-                if (!times.get(i).isAfter(when)) {
-                    tier = tiers.get(i);
+                Instant t = times.get(i);
+                if (!t.isAfter(when) && (best < 0 || !t.isBefore(times.get(best)))) {
+                    best = i;
+                }
+                if (earliest < 0 || t.isBefore(times.get(earliest))) {
+                    earliest = i;
                 }
             }
-            return tier;
+            int chosen = best >= 0 ? best : earliest;
+            return chosen < 0 ? ServiceTier.STANDARD : tiers.get(chosen);
         }
 
         ServiceTier last() {

@@ -81,4 +81,21 @@ class HistoryAssemblerTests {
         assertThatThrownBy(() -> history().build(T.plusSeconds(90_000), null))
                 .hasMessageStartingWith("no contacts were received in the window");
     }
+
+    @Test
+    void givesAContactTheTierInForceAtItsArrivalWhenATierChangeIsRecordedOutOfBusinessTimeOrder() {
+        HistoryAssembler a = new HistoryAssembler();
+        a.accept(new CustomerRegistered(ANN, "Ann", "ann@example.com", null, ServiceTier.PREMIUM, T));
+        a.accept(new ServiceTierChanged(ANN, ServiceTier.PREMIUM, ServiceTier.BASIC, "fell", T.plusSeconds(3_600)));
+        a.accept(new ServiceTierChanged(ANN, ServiceTier.BASIC, ServiceTier.STANDARD, "late entry",
+                T.plusSeconds(1_800)));
+        a.accept(received("k1", ContactType.INQUIRY, T.plusSeconds(2_000)));
+        a.accept(received("k2", ContactType.INQUIRY, T.plusSeconds(4_000)));
+        a.accept(received("k0", ContactType.INQUIRY, T.minusSeconds(60)));
+        Trace trace = a.build(null, null).trace();
+        assertThat(trace.contactId(0)).isEqualTo("k0");
+        assertThat(trace.tier(0)).isEqualTo(ServiceTier.PREMIUM);
+        assertThat(trace.tier(1)).isEqualTo(ServiceTier.STANDARD);
+        assertThat(trace.tier(2)).isEqualTo(ServiceTier.BASIC);
+    }
 }

@@ -1,0 +1,124 @@
+package io.servicebalance.history;
+
+import io.servicebalance.contact.ContactEvents.ComplaintAcknowledged;
+import io.servicebalance.contact.ContactEvents.ContactAbandoned;
+import io.servicebalance.contact.ContactEvents.ContactAnswered;
+import io.servicebalance.contact.ContactEvents.ContactReceived;
+import io.servicebalance.contact.ContactEvents.ContactResolved;
+import io.servicebalance.customer.CustomerEvents.CustomerChurned;
+import io.servicebalance.customer.CustomerEvents.CustomerRegistered;
+import io.servicebalance.customer.CustomerEvents.CustomerWonBack;
+import io.servicebalance.customer.CustomerEvents.PurchaseRecorded;
+import io.servicebalance.customer.CustomerEvents.ServiceTierChanged;
+import io.servicebalance.customer.ServiceTier;
+import io.servicebalance.history.ContactHistoryBatch.Kind;
+import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import org.axonframework.config.ProcessingGroup;
+import org.axonframework.eventhandling.EventHandler;
+import org.axonframework.eventhandling.EventMessage;
+import org.axonframework.eventhandling.ResetHandler;
+import org.axonframework.eventhandling.SequenceNumber;
+import org.axonframework.messaging.unitofwork.CurrentUnitOfWork;
+import org.axonframework.messaging.unitofwork.UnitOfWork;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.stereotype.Component;
+
+/**
+ * Keeps the contact history read model from the event stream, as Axon deserializes and upcasts it. Runs in its own
+ * pooled streaming processor ({@value #NAME}), sequenced per customer so that a customer's tier changes and its
+ * contacts are applied in order; every write is an idempotent upsert collected per batch and flushed in the batch's
+ * transaction, beside the token. A customer's attributes are guarded by the sequence number of the customer's event
+ * that set them, so an event delivered twice is applied once.
+ */
+@Component
+@ProcessingGroup(ContactHistoryProjection.NAME)
+class ContactHistoryProjection {
+
+    static final String NAME = "contact-history";
+    private static final String BATCH = ContactHistoryBatch.class.getName();
+
+    private final JdbcTemplate jdbc;
+
+    ContactHistoryProjection(JdbcTemplate jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    @EventHandler
+    void on(CustomerRegistered e, EventMessage<?> message, @SequenceNumber Long sequence) {
+        tier(e.customerId().value(), e.tier(), e.occurredAt(), message, sequence);
+    }
+
+    @EventHandler
+    void on(ServiceTierChanged e, EventMessage<?> message, @SequenceNumber Long sequence) {
+        tier(e.customerId().value(), e.tier(), e.occurredAt(), message, sequence);
+    }
+
+    @EventHandler
+    void on(PurchaseRecorded e, @SequenceNumber Long sequence) {
+        batch().add(Kind.VALUE, e.customerId().value(), e.amount(), sequence);
+    }
+
+    @EventHandler
+    void on(CustomerChurned e, @SequenceNumber Long sequence) {
+        batch().add(Kind.CHURN, e.customerId().value(), true, sequence);
+    }
+
+    @EventHandler
+    void on(CustomerWonBack e, @SequenceNumber Long sequence) {
+        batch().add(Kind.CHURN, e.customerId().value(), false, sequence);
+    }
+
+    @EventHandler
+    void on(ContactReceived e) {
+        String customer = e.customerId().value();
+        OffsetDateTime at = time(e.occurredAt());
+        batch().add(Kind.RECEIVED, e.contactId().value(), customer, e.channel().name(), e.type().name(), at,
+                customer, at, customer);
+    }
+
+    @EventHandler
+    void on(ContactAnswered e) {
+        batch().add(Kind.ANSWERED, time(e.occurredAt()), e.contactId().value());
+    }
+
+    @EventHandler
+    void on(ContactAbandoned e) {
+        batch().add(Kind.ABANDONED, time(e.occurredAt()), e.contactId().value());
+    }
+
+    @EventHandler
+    void on(ComplaintAcknowledged e) {
+        batch().add(Kind.ACKNOWLEDGED, time(e.occurredAt()), e.contactId().value());
+    }
+
+    @EventHandler
+    void on(ContactResolved e) {
+        batch().add(Kind.RESOLVED, e.handleSeconds(), e.contactId().value());
+    }
+
+    /** A replay starts from empty tables. */
+    @ResetHandler
+    void reset() {
+        jdbc.execute("TRUNCATE contact_history, contact_history_tier, contact_history_customer");
+    }
+
+    private void tier(String customer, ServiceTier tier, Instant at, EventMessage<?> message, Long sequence) {
+        batch().add(Kind.TIER, customer, message.getIdentifier(), time(at), sequence, tier.name());
+        batch().add(Kind.LATEST_TIER, customer, tier.name(), sequence);
+    }
+
+    private ContactHistoryBatch batch() {
+        UnitOfWork<?> root = CurrentUnitOfWork.get().root();
+        return root.getOrComputeResource(BATCH, key -> {
+            ContactHistoryBatch batch = new ContactHistoryBatch();
+            root.onPrepareCommit(u -> batch.flush(jdbc));
+            return batch;
+        });
+    }
+
+    private static OffsetDateTime time(Instant at) {
+        return at.atOffset(ZoneOffset.UTC);
+    }
+}

@@ -1,0 +1,172 @@
+package io.servicebalance.history;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.awaitility.Awaitility.await;
+
+import io.servicebalance.contact.Channel;
+import io.servicebalance.contact.ContactCommands.ReceiveContact;
+import io.servicebalance.contact.ContactId;
+import io.servicebalance.contact.ContactType;
+import io.servicebalance.customer.CustomerCommands.ChangeServiceTier;
+import io.servicebalance.customer.CustomerCommands.RegisterCustomer;
+import io.servicebalance.customer.CustomerId;
+import io.servicebalance.customer.ServiceTier;
+import io.servicebalance.history.ContactHistoryLag.Lag;
+import io.servicebalance.simulation.history.RecordedHistory;
+import io.servicebalance.simulation.trace.TraceCsv;
+import java.io.StringWriter;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import org.axonframework.commandhandling.gateway.CommandGateway;
+import org.axonframework.config.EventProcessingConfiguration;
+import org.axonframework.eventhandling.StreamingEventProcessor;
+import org.axonframework.eventsourcing.eventstore.EventStore;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.jdbc.core.JdbcTemplate;
+
+/**
+ * The contact history read model against the events it is kept from: rebuilt from scratch it equals itself and what
+ * Axon's own event stream says; a contact gets the tier in force at its arrival whatever the order the events were
+ * recorded in; and a read never plans on a read model that lags behind the store.
+ */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.NONE)
+class ContactHistoryIntegrationTests {
+
+    @Autowired
+    HistorySeeder seeder;
+    @Autowired
+    HistoryReader reader;
+    @Autowired
+    EventStore eventStore;
+    @Autowired
+    ContactHistoryLag lag;
+    @Autowired
+    ContactHistoryCatchUp catchUp;
+    @Autowired
+    EventProcessingConfiguration processing;
+    @Autowired
+    CommandGateway commands;
+    @Autowired
+    JdbcTemplate jdbc;
+
+    @BeforeEach
+    void seed() {
+        SeededFixture.ensure(seeder, jdbc);
+    }
+
+    @Test
+    void aRebuildFromTheEventsGivesTheSameRowsAndTheSameHistoryAsAxonsEventStream() throws Exception {
+        reader.read(SeededFixture.FROM, SeededFixture.TO);
+        List<Map<String, Object>> before = rows();
+        StreamingEventProcessor processor = processor();
+        processor.shutDown();
+        try {
+            processor.resetTokens();
+            assertThat(jdbc.queryForObject("SELECT count(*) FROM contact_history", Long.class)).isZero();
+        } finally {
+            processor.start();
+        }
+        await().atMost(Duration.ofSeconds(60)).until(() -> lag.now().caughtUp());
+        assertThat(before).hasSizeGreaterThan(300);
+        assertThat(rows()).isEqualTo(before);
+        RecordedHistory rebuilt = reader.read(SeededFixture.FROM, SeededFixture.TO);
+        RecordedHistory events = EventStreamHistory.read(eventStore, SeededFixture.FROM, SeededFixture.TO);
+        assertThat(csv(rebuilt)).isEqualTo(csv(events));
+        assertThat(rebuilt.customers()).isEqualTo(events.customers());
+    }
+
+    @Test
+    void aContactGetsTheTierInForceAtItsArrivalEvenWhenAnEarlierTierChangeIsRecordedAfterIt() throws Exception {
+        Instant t0 = Instant.parse("2031-05-01T08:00:00Z");
+        commands.sendAndWait(new RegisterCustomer(new CustomerId("ch-tier"), "Tia Tier", "tia@example.com", null,
+                ServiceTier.PREMIUM, t0));
+        commands.sendAndWait(new ReceiveContact(new ContactId("ch-tier-k1"), new CustomerId("ch-tier"),
+                Channel.PHONE, ContactType.INQUIRY, "late tier", t0.plusSeconds(7_200)));
+        commands.sendAndWait(new ReceiveContact(new ContactId("ch-tier-k0"), new CustomerId("ch-tier"),
+                Channel.CHAT, ContactType.INQUIRY, "early", t0.plusSeconds(60)));
+        commands.sendAndWait(new ChangeServiceTier(new CustomerId("ch-tier"), ServiceTier.BASIC, "spend fell",
+                t0.plusSeconds(3_600)));
+        RecordedHistory read = reader.read(t0, t0.plusSeconds(86_400));
+        assertThat(read.trace().size()).isEqualTo(2);
+        assertThat(read.trace().tier(0)).isEqualTo(ServiceTier.PREMIUM);
+        assertThat(read.trace().tier(1)).isEqualTo(ServiceTier.BASIC);
+        assertThat(read.customers().get("ch-tier").tier()).isEqualTo(ServiceTier.BASIC);
+        assertThat(csv(read)).isEqualTo(csv(EventStreamHistory.read(eventStore, t0, t0.plusSeconds(86_400))));
+    }
+
+    @Test
+    void aReadWhileTheReadModelLagsSaysSoAndRefusesWhenItDoesNotCatchUpInTime() throws Exception {
+        StreamingEventProcessor processor = processor();
+        processor.shutDown();
+        Instant at = Instant.parse("2031-06-01T09:00:00Z");
+        commands.sendAndWait(new RegisterCustomer(new CustomerId("ch-lag"), "Lou Lag", "lou@example.com", null,
+                ServiceTier.STANDARD, at));
+        commands.sendAndWait(new ReceiveContact(new ContactId("ch-lag-k1"), new CustomerId("ch-lag"),
+                Channel.PHONE, ContactType.REQUEST, "waits", at.plusSeconds(10)));
+        Lag behind = lag.now();
+        assertThat(behind.caughtUp()).isFalse();
+        assertThat(behind.behind()).isPositive();
+        List<String> told = new ArrayList<>();
+        assertThatThrownBy(() -> catchUp.await(Duration.ZERO, recording(told)))
+                .isInstanceOf(ContactHistoryCatchUp.HistoryBehind.class)
+                .hasMessageContaining("events behind the event store")
+                .hasMessageContaining("no plan was made on a partial history");
+        assertThat(told).first().asString().startsWith("waiting");
+    }
+
+    @Test
+    void aReadWhileTheReadModelLagsWaitsForItAndThenSeesEveryStoredContact() throws Exception {
+        StreamingEventProcessor processor = processor();
+        processor.shutDown();
+        Instant at = Instant.parse("2031-07-01T09:00:00Z");
+        commands.sendAndWait(new RegisterCustomer(new CustomerId("ch-wait"), "Wim Wait", "wim@example.com", null,
+                ServiceTier.CARE, at));
+        commands.sendAndWait(new ReceiveContact(new ContactId("ch-wait-k1"), new CustomerId("ch-wait"),
+                Channel.EMAIL, ContactType.REQUEST, "waits", at.plusSeconds(10)));
+        assertThat(lag.now().caughtUp()).isFalse();
+        List<String> told = new ArrayList<>();
+        Lag caughtUp = catchUp.await(Duration.ofSeconds(60), recording(told));
+        assertThat(caughtUp.caughtUp()).isTrue();
+        assertThat(processor.isRunning()).isTrue();
+        assertThat(told).first().asString().startsWith("waiting");
+        assertThat(told).last().asString().startsWith("progress");
+        RecordedHistory read = reader.read(at, at.plusSeconds(60));
+        assertThat(read.trace().contactId(0)).isEqualTo("ch-wait-k1");
+        assertThat(read.trace().tier(0)).isEqualTo(ServiceTier.CARE);
+    }
+
+    private static ContactHistoryCatchUp.Listener recording(List<String> told) {
+        return new ContactHistoryCatchUp.Listener() {
+            @Override
+            public void waiting(Lag lag, Duration limit) {
+                told.add("waiting " + lag.behind());
+            }
+
+            @Override
+            public void progress(Lag lag) {
+                told.add("progress " + lag.processed());
+            }
+        };
+    }
+
+    private StreamingEventProcessor processor() {
+        return processing.eventProcessor(ContactHistoryProjection.NAME, StreamingEventProcessor.class).orElseThrow();
+    }
+
+    private List<Map<String, Object>> rows() {
+        return jdbc.queryForList("SELECT * FROM contact_history WHERE contact_id LIKE 'it-%' ORDER BY contact_id");
+    }
+
+    private static String csv(RecordedHistory history) throws Exception {
+        StringWriter out = new StringWriter();
+        TraceCsv.write(history.trace(), out);
+        return out.toString();
+    }
+}
