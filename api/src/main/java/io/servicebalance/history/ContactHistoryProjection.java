@@ -39,6 +39,9 @@ class ContactHistoryProjection {
     static final String NAME = "contact-history";
     private static final String BATCH = ContactHistoryBatch.class.getName();
 
+    private static final Instant EARLIEST = Instant.parse("0001-01-01T00:00:00Z");
+    private static final Instant LATEST = Instant.parse("+10000-01-01T00:00:00Z");
+
     private final JdbcTemplate jdbc;
 
     ContactHistoryProjection(JdbcTemplate jdbc) {
@@ -47,11 +50,17 @@ class ContactHistoryProjection {
 
     @EventHandler
     void on(CustomerRegistered e, EventMessage<?> message, @SequenceNumber Long sequence) {
+        if (!storable(e.occurredAt())) {
+            return;
+        }
         tier(e.customerId().value(), e.tier(), e.occurredAt(), message, sequence);
     }
 
     @EventHandler
     void on(ServiceTierChanged e, EventMessage<?> message, @SequenceNumber Long sequence) {
+        if (!storable(e.occurredAt())) {
+            return;
+        }
         tier(e.customerId().value(), e.tier(), e.occurredAt(), message, sequence);
     }
 
@@ -72,6 +81,9 @@ class ContactHistoryProjection {
 
     @EventHandler
     void on(ContactReceived e) {
+        if (!storable(e.occurredAt())) {
+            return;
+        }
         String customer = e.customerId().value();
         OffsetDateTime at = time(e.occurredAt());
         batch().add(Kind.RECEIVED, e.contactId().value(), customer, e.channel().name(), e.type().name(), at,
@@ -80,16 +92,25 @@ class ContactHistoryProjection {
 
     @EventHandler
     void on(ContactAnswered e) {
+        if (!storable(e.occurredAt())) {
+            return;
+        }
         batch().add(Kind.ANSWERED, time(e.occurredAt()), e.contactId().value());
     }
 
     @EventHandler
     void on(ContactAbandoned e) {
+        if (!storable(e.occurredAt())) {
+            return;
+        }
         batch().add(Kind.ABANDONED, time(e.occurredAt()), e.contactId().value());
     }
 
     @EventHandler
     void on(ComplaintAcknowledged e) {
+        if (!storable(e.occurredAt())) {
+            return;
+        }
         batch().add(Kind.ACKNOWLEDGED, time(e.occurredAt()), e.contactId().value());
     }
 
@@ -116,6 +137,14 @@ class ContactHistoryProjection {
             root.onPrepareCommit(u -> batch.flush(jdbc));
             return batch;
         });
+    }
+
+    /**
+     * Business times outside years 1 to 9999 (which the write side refuses today, but older or injected events may
+     * hold) are no planning data: such an event is left out of this read model instead of stopping the processor.
+     */
+    static boolean storable(Instant at) {
+        return at != null && !at.isBefore(EARLIEST) && at.isBefore(LATEST);
     }
 
     private static OffsetDateTime time(Instant at) {
