@@ -1,7 +1,6 @@
 package io.servicebalance.simulation.plan;
 
 import io.servicebalance.contact.Channel;
-import io.servicebalance.simulation.Batch;
 import io.servicebalance.simulation.SimulationException;
 import io.servicebalance.simulation.Simulator;
 import io.servicebalance.simulation.history.RecordedHistory;
@@ -44,6 +43,24 @@ public final class Planner {
      */
     public static Plan plan(Scenario scenario, RecordedHistory history, Map<Channel, StaffingSchedule> seeded,
                             int threads, PlanLimits limits, Runnable listener, BooleanSupplier cancelled) {
+        Sweep sweep = sweep(scenario, history, seeded, threads, limits);
+        if (cancelled.getAsBoolean()) {
+            throw new CancellationException("the run was cancelled");
+        }
+        double[][] figures = new double[Math.toIntExact(sweep.steps())][];
+        sweep.run(0, sweep.steps(), threads, (step, f) -> {
+            figures[(int) step] = f;
+            listener.run();
+        }, cancelled);
+        return sweep.plan(figures);
+    }
+
+    /**
+     * The scenario's sweep made ready to run in parts (any process, any order), within {@code limits} as above; the
+     * memory estimate counts {@code threads} replications at once.
+     */
+    public static Sweep sweep(Scenario scenario, RecordedHistory history, Map<Channel, StaffingSchedule> seeded,
+                              int threads, PlanLimits limits) {
         List<String> problems = new ArrayList<>(ScenarioFile.problems(scenario));
         problems.addAll(limits.problems(scenario));
         if (problems.isEmpty() && "seeded".equals(scenario.historical().source()) && seeded.isEmpty()) {
@@ -54,9 +71,6 @@ public final class Planner {
         }
         Trace trace = history.trace();
         limits.requireMemory(GridSize.of(scenario), trace.size(), threads);
-        if (cancelled.getAsBoolean()) {
-            throw new CancellationException("the run was cancelled");
-        }
         ZoneId zone = ZoneId.of(Scenario.Defaults.zone(scenario));
         Instant from = history.from() != null ? history.from() : dayStart(trace.origin(), zone);
         Instant to = history.to() != null ? history.to()
@@ -68,14 +82,7 @@ public final class Planner {
                 ? PatienceFit.fit(trace) : given(scenario.patience());
         ChurnModel churn = ChurnModel.of(scenario.costs().churn(), history);
         CostModel costs = new CostModel(history, Pricing.of(scenario.costs()), churn, from, to, zone);
-        int replications = Scenario.Defaults.replications(scenario);
-        long seed = Scenario.Defaults.seed(scenario);
-        double[][][] figures = new double[policies.size()][replications][];
-        new Batch(new Simulator(trace, zone), policies, patience, seed, replications).runEach(threads, r -> {
-            figures[r.policyIndex()][r.replication()] = costs.price(r.outcomes(), policies.get(r.policyIndex()));
-            listener.run();
-        }, cancelled);
-        return new PlanAnalysis(scenario, policies, figures, seed).plan(history, from, to, patience, churn,
+        return new Sweep(scenario, history, from, to, policies, patience, churn, costs, new Simulator(trace, zone),
                 missingCosts(scenario, trace));
     }
 
