@@ -105,14 +105,16 @@ public class WorkClaims {
     }
 
     private List<String> take(String kind, String claimable, int limit, Object... parameters) {
-        List<Object> arguments = new ArrayList<>(List.of(node, lease.toMillis(), kind));
+        List<Object> arguments = new ArrayList<>(List.of(kind));
         arguments.addAll(List.of(parameters));
-        arguments.add(limit);
-        return jdbc.queryForList("UPDATE work_claim w SET owner = ?, lease_expires_at = now() + ? * interval"
-                + " '1 millisecond', claimed_at = now(), attempts = w.attempts + 1 FROM (SELECT kind, work_id FROM"
-                + " work_claim WHERE kind = ? AND " + claimable + " ORDER BY created_at, work_id LIMIT ? FOR UPDATE"
-                + " SKIP LOCKED) c WHERE w.kind = c.kind AND w.work_id = c.work_id RETURNING w.work_id", String.class,
-                arguments.toArray());
+        arguments.addAll(List.of(limit, node, lease.toMillis()));
+        // MATERIALIZED: evaluated once. Inlined into a nested loop, the locking subquery is scanned again for every
+        // row, skips the rows this very statement has just updated, and the statement claims every claimable row.
+        return jdbc.queryForList("WITH c AS MATERIALIZED (SELECT kind, work_id FROM work_claim WHERE kind = ? AND "
+                + claimable + " ORDER BY created_at, work_id LIMIT ? FOR UPDATE SKIP LOCKED) UPDATE work_claim w SET"
+                + " owner = ?, lease_expires_at = now() + ? * interval '1 millisecond', claimed_at = now(), attempts ="
+                + " w.attempts + 1 FROM c WHERE w.kind = c.kind AND w.work_id = c.work_id RETURNING w.work_id",
+                String.class, arguments.toArray());
     }
 
     /** Renews the lease of every claim this node holds and says this node is alive; returns how many claims. */

@@ -3,6 +3,7 @@ package io.servicebalance.benchmarks;
 import io.servicebalance.benchmarks.flood.FloodBenchmarkCommand;
 import io.servicebalance.benchmarks.fuzz.FuzzBenchmarkCommand;
 import io.servicebalance.benchmarks.imports.BenchmarkImportCommand;
+import io.servicebalance.benchmarks.nodes.NodesBenchmarkCommand;
 import io.servicebalance.benchmarks.plan.BenchmarkPlanCommand;
 import io.servicebalance.benchmarks.read.BenchmarkReadCommand;
 import io.servicebalance.benchmarks.simulator.BenchmarkSimulatorCommand;
@@ -31,7 +32,8 @@ import picocli.CommandLine.Spec;
             FloodBenchmarkCommand.class,
             FuzzBenchmarkCommand.class,
             BenchmarkImportCommand.class,
-            WindowBenchmarkCommand.class
+            WindowBenchmarkCommand.class,
+            NodesBenchmarkCommand.class
         },
         footer = {"", "Run './servicebalance benchmark-COMMAND --help' for the options of a benchmark."})
 public class BenchmarksCommand implements Runnable {
