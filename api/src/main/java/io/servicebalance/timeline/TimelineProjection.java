@@ -19,7 +19,8 @@ import org.springframework.transaction.support.TransactionTemplate;
  * nothing. While a rebuild runs, it writes the generation being built too.
  * <p>
  * A new entry of the active generation is announced to every node ({@link TimelineNotices}) when its transaction
- * commits, for their live streams.
+ * commits, for their live streams; an event processed again (a replay, a segment taken over) adds no entry and
+ * announces nothing.
  * <p>
  * Each event is written under a savepoint: an event the database refuses rolls back only its own rows, and the
  * processor's dead-letter queue takes it (with the later events of its customer or contact) in the same transaction.

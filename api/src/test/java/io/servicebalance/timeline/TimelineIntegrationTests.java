@@ -152,7 +152,8 @@ class TimelineIntegrationTests {
 
         await().atMost(Duration.ofSeconds(120)).until(() -> {
             claims.recoverAbandoned();
-            return rebuild.status().state().equals("DONE") && claims.node().equals(rebuild.status().node());
+            TimelineRebuild.Status now = rebuild.status();
+            return now.state().equals("DONE") && now.generation() == active + 1 && !dead.node().equals(now.node());
         });
         assertThat(jdbc.queryForObject("SELECT active FROM read_model_generation", Integer.class))
                 .isEqualTo(active + 1);

@@ -42,7 +42,8 @@ import org.springframework.jdbc.core.JdbcTemplate;
  * Two server nodes (application contexts with their own node ids, web servers and workers) on one PostgreSQL, with a
  * short lease: sweeps are shared and merged into the one-node result byte for byte, a node stopped without releasing
  * anything (as a kill -9 leaves it) has its run finished by the other, a restarting node takes none of a live node's
- * work, and a write through one node reaches the other's timeline and live stream.
+ * work, a rebuild started on one node is followed from the other, and a write through one node reaches the other's
+ * timeline and live stream.
  */
 class TwoNodesIntegrationTests {
 
@@ -200,6 +201,19 @@ class TwoNodesIntegrationTests {
         assertThat(jdbc().queryForObject("SELECT node FROM simulation_run WHERE id = ?", String.class, run))
                 .isEqualTo(id(b)).isNotEqualTo(restarted);
         assertOneNodeResult(run, scenario);
+    }
+
+    @Test
+    void aRebuildStartedOnOneNodeIsFollowedFromTheOther() throws Exception {
+        String path = "/api/admin/read-models/customer-timeline";
+        assertThat(send(a, "admin", "POST", path + "/rebuild", "").statusCode()).isEqualTo(202);
+
+        await().atMost(Duration.ofSeconds(300)).until(() -> {
+            JsonNode status = JSON.readTree(send(b, "admin", "GET", path, null).body());
+            assertThat(status.path("node").asText()).isEqualTo(id(a));
+            return status.path("state").asText().equals("DONE");
+        });
+        assertThat(JSON.readTree(send(b, "admin", "GET", path, null).body()).path("processed").asLong()).isPositive();
     }
 
     @Test

@@ -3,6 +3,7 @@ package io.servicebalance.benchmarks.nodes;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.zaxxer.hikari.HikariDataSource;
 import io.servicebalance.ServiceBalanceApplication;
+import io.servicebalance.history.ContactHistoryLag;
 import io.servicebalance.history.HistorySeeder;
 import io.servicebalance.simulation.history.SeedSettings;
 import io.servicebalance.simulation.history.SyntheticHistory;
@@ -77,8 +78,12 @@ public class NodesBenchmarkCommand implements Callable<Integer> {
             long t0 = System.nanoTime();
             database.getBean(HistorySeeder.class).seed(settings, SyntheticHistory.generate(settings), true,
                     new io.servicebalance.eventstore.bulk.BulkAppender.Listener() { });
-            out.printf("seeded %,d customers over %d days in %.1f s; node logs in %s%n", customers, days,
-                    seconds(t0), dir);
+            ContactHistoryLag lag = database.getBean(ContactHistoryLag.class);
+            while (!lag.now(ContactHistoryLag.PROCESSOR).caughtUp() || !lag.now("customer-timeline").caughtUp()) {
+                Thread.sleep(500);
+            }
+            out.printf("seeded %,d customers over %d days, read models caught up, in %.1f s; node logs in %s%n",
+                    customers, days, seconds(t0), dir);
             out.flush();
             HikariDataSource source = (HikariDataSource) database.getBean(DataSource.class);
             JdbcTemplate jdbc = new JdbcTemplate(source);
