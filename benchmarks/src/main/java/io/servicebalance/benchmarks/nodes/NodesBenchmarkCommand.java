@@ -34,13 +34,15 @@ import picocli.CommandLine.Spec;
 
 /**
  * {@code servicebalance benchmark-nodes}: a sweep of 40 policies x 10 replications on one server process, then the
- * same scenario (same seed) on two server processes sharing the database; wall time, CPU time of each process, the
- * jobs and steps each node ran, and whether the two results are byte-identical.
+ * same scenario (same seed) on two server processes sharing the database, each measured after a warm-up run on the
+ * same processes; wall time, CPU time of each process, the jobs and steps each node ran, and whether the two results
+ * are byte-identical.
  */
 @Command(name = "benchmark-nodes", mixinStandardHelpOptions = true, sortOptions = false,
         description = {"Seed a history into a throw-away embedded PostgreSQL (./data is not touched), start one",
             "'serve' process on it and run a sweep of 40 policies x 10 replications, then start a second process",
-            "and run the same scenario on both; prints wall and CPU times, the work each node did, and whether the",
+            "and run the same scenario on both (each measured run after a warm-up run of the same nodes: JIT, the",
+            "first history read, chart rendering); prints wall and CPU times, the work each node did, and whether the",
             "two runs' results.csv and report.md are identical byte for byte. Both processes run on this machine, so",
             "the speed-up is bounded by its cores."})
 public class NodesBenchmarkCommand implements Callable<Integer> {
@@ -90,9 +92,11 @@ public class NodesBenchmarkCommand implements Callable<Integer> {
             String scenario = scenario(settings);
             try (NodeProcess first = NodeProcess.start("node-1", source.getJdbcUrl(), source.getUsername(),
                     source.getPassword(), dir)) {
+                sweep(out, "warm-up, one node", scenario, jdbc, List.of(first));
                 Result one = sweep(out, "one node", scenario, jdbc, List.of(first));
                 try (NodeProcess second = NodeProcess.start("node-2", source.getJdbcUrl(), source.getUsername(),
                         source.getPassword(), dir)) {
+                    sweep(out, "warm-up, two nodes", scenario, jdbc, List.of(first, second));
                     Result two = sweep(out, "two nodes", scenario, jdbc, List.of(first, second));
                     boolean same = one.csv().equals(two.csv()) && one.markdown().equals(two.markdown());
                     out.printf("speed-up %.2fx (wall), results identical byte for byte: %s%n",
