@@ -24,7 +24,11 @@ import io.servicebalance.customer.CustomerCommands.RecordPurchase;
 import io.servicebalance.customer.CustomerEvents.CustomerRegistered;
 import io.servicebalance.customer.CustomerId;
 import io.servicebalance.customer.PersonalData;
+import io.servicebalance.eventstore.bulk.BulkAppender;
 import io.servicebalance.history.HistoryReader;
+import io.servicebalance.history.HistorySeeder;
+import io.servicebalance.simulation.history.SeedSettings;
+import io.servicebalance.simulation.history.SyntheticHistory;
 import io.servicebalance.simulation.trace.Trace;
 import java.math.BigDecimal;
 import java.net.URI;
@@ -34,6 +38,7 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.Base64;
 import java.util.List;
@@ -70,6 +75,8 @@ class ErasureIntegrationTests {
     HistoryReader history;
     @Autowired
     EventStore events;
+    @Autowired
+    HistorySeeder seeder;
 
     private final ListAppender<ILoggingEvent> logs = new ListAppender<>();
     private Level rootLevel;
@@ -95,7 +102,8 @@ class ErasureIntegrationTests {
         String token = UUID.randomUUID().toString().replace("-", "").substring(0, 10);
         String id = "er-" + token;
         Instant t = Instant.parse("2024-02-29T03:00:00Z");
-        List<String> personal = List.of("Quirin" + token, "quirin." + token + "@example.com", "+49 30 " + token.hashCode(),
+        List<String> personal = List.of("Quirin" + token, "quirin." + token + "@example.com",
+                "+49 30 " + token.hashCode(),
                 "Zora" + token, "zora." + token + "@example.org", "+33 1 " + token.hashCode(), "subject-" + token,
                 "comment-" + token, "reason-" + token, "purchase-" + token);
         HttpResponse<String> registered = post("agent", "/api/customers", "{\"id\":\"" + id + "\",\"name\":\""
@@ -157,6 +165,22 @@ class ErasureIntegrationTests {
         for (String text : everywhere) {
             assertThat(StoredText.find(jdbc, text)).as(text).isEmpty();
             assertThat(logs.list).noneSatisfy(e -> assertThat(logged(e)).contains(text));
+        }
+    }
+
+    @Test
+    void theBulkSeedPathEncryptsPersonalDataToo() {
+        SeedSettings settings = new SeedSettings(20, 2, 3, Instant.parse("2029-01-01T00:00:00Z"), ZoneOffset.UTC,
+                "bk-");
+        seeder.seed(settings, SyntheticHistory.generate(settings), true, new BulkAppender.Listener() { });
+        List<String> ids = jdbc.queryForList("SELECT aggregate_identifier FROM domain_event_entry WHERE type ="
+                + " 'Customer' AND sequence_number = 0 AND aggregate_identifier LIKE 'bk-%'", String.class);
+        assertThat(ids).hasSize(20);
+        for (String id : ids) {
+            CustomerRegistered registered = (CustomerRegistered) events.readEvents(id, 0).asStream().findFirst()
+                    .orElseThrow().getPayload();
+            assertThat(registered.name()).isNotBlank().isNotEqualTo(PersonalData.ERASED);
+            assertThat(eventStoreHolds(registered.email())).as(registered.email()).isFalse();
         }
     }
 
