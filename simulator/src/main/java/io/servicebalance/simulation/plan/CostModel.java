@@ -124,7 +124,7 @@ final class CostModel {
         double hours = java.time.Duration.between(from, to).toMillis() / 3_600_000.0;
         for (Map.Entry<Channel, StaffingSchedule> e : policy.staffing().entrySet()) {
             double agentHours = e.getValue().agentHours(from, to, zone);
-            f[STAFF] += agentHours * pricing.agentPerHour(e.getKey()) / (1 - pricing.shrinkage());
+            f[STAFF] += agentHours * pricing.agentPerHour(e.getKey()) / (1 - pricing.shrinkage(e.getKey()));
             f[AGENTS] += agentHours / hours;
         }
     }

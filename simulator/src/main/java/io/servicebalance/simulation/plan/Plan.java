@@ -15,9 +15,16 @@ import java.util.List;
  * @param recordedAbandonRate   abandoned / decided contacts, as recorded
  * @param replayedServiceLevel  the same figure over the same contacts, replayed under the historical policy
  * @param replayedAbandonRate   likewise
+ * @param staffing              staffing optimised per interval, when the scenario asks for it (else empty)
  */
 public record Plan(PlanResult result, Instant from, Instant to, int contacts, List<String> relations, int decided,
                    double recordedServiceLevel, double recordedAbandonRate, Estimate replayedServiceLevel,
                    Estimate replayedAbandonRate, PatienceModel patience,
-                   double[] churnCoefficients, String churnMethod, List<String> warnings) {
+                   double[] churnCoefficients, String churnMethod, List<String> warnings, StaffingPlan staffing) {
+
+    Plan withStaffing(StaffingPlan optimised) {
+        return new Plan(result, from, to, contacts, relations, decided, recordedServiceLevel, recordedAbandonRate,
+                replayedServiceLevel, replayedAbandonRate, patience, churnCoefficients, churnMethod, warnings,
+                optimised);
+    }
 }

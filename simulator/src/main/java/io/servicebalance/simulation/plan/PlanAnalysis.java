@@ -65,7 +65,7 @@ final class PlanAnalysis {
         return new Plan(result, from, to, trace.size(), relations, decided, (double) within / decided,
                 (double) abandoned / decided, estimate(historical, f -> f[CostModel.DECIDED_SERVICE_LEVEL]),
                 estimate(historical, f -> f[CostModel.DECIDED_ABANDON_RATE]), patience, churn.coefficients(),
-                churn.method(), warnings);
+                churn.method(), warnings, StaffingPlan.none());
     }
 
     private PolicyResult result(int p, boolean balance, boolean indistinguishable, boolean dominated) {

@@ -7,6 +7,7 @@ import io.servicebalance.simulation.erlang.ErlangA;
 import io.servicebalance.simulation.erlang.ErlangC;
 import io.servicebalance.simulation.policy.PatienceModel;
 import io.servicebalance.simulation.policy.Policy;
+import io.servicebalance.simulation.policy.StaffingSchedule;
 import io.servicebalance.simulation.trace.Trace;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -123,14 +124,25 @@ public final class StaffingOptimiser {
         return true;
     }
 
-    /** Simulates this channel under a schedule of the given agents per cell. */
-    public IntervalFigures evaluate(Channel channel, int[] agents, double thresholdSeconds) {
-        return evaluate(traffic(channel), agents, thresholdSeconds);
+    /**
+     * Simulates this channel under a schedule (the historical one, say); the figures' agents are those on duty at the
+     * start of each cell.
+     */
+    public IntervalFigures evaluate(Channel channel, StaffingSchedule schedule, double thresholdSeconds) {
+        int[] agents = new int[intervals.cells()];
+        for (int c = 0; c < agents.length; c++) {
+            agents[c] = schedule.agentsAt(intervals.dayOf(c), intervals.startOf(c));
+        }
+        return evaluate(traffic(channel), schedule, agents, thresholdSeconds);
     }
 
     private IntervalFigures evaluate(ChannelTraffic traffic, int[] agents, double thresholdSeconds) {
-        Policy policy = new Policy(base.name(), Map.of(traffic.channel, IntervalFigures.schedule(intervals, agents)),
-                base.discipline(), base.tierOrder(), base.tierWeights(), base.agingPerSecond(), base.thresholds(),
+        return evaluate(traffic, IntervalFigures.schedule(intervals, agents), agents, thresholdSeconds);
+    }
+
+    private IntervalFigures evaluate(ChannelTraffic traffic, StaffingSchedule schedule, int[] agents,
+                                     double thresholdSeconds) {
+        Policy policy = new Policy(base.name(), Map.of(traffic.channel, schedule), base.discipline(), base.tierOrder(), base.tierWeights(), base.agingPerSecond(), base.thresholds(),
                 base.tierThresholds(), base.chatConcurrency());
         int cells = intervals.cells();
         long[] offered = new long[cells];
