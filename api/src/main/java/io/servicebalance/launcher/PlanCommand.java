@@ -27,7 +27,8 @@ import picocli.CommandLine.Spec;
 /** {@code servicebalance plan}: replays the recorded history under a scenario's grid and writes the report. */
 @Command(name = "plan", mixinStandardHelpOptions = true, sortOptions = false,
         description = {"Replay the recorded history under a scenario's grid of policies and find the balance point.",
-            "Writes report.json, results.csv, report.md and the charts (PNG and SVG) into --out. Reads the event",
+            "Writes report.json, results.csv, report.md and the charts (PNG and SVG) into --out, and staffing.csv",
+            "with a staffing chart when the scenario optimises staffing per interval. Reads the event",
             "store; never writes to it. The scenario format is in docs/planning.md."})
 class PlanCommand implements Callable<Integer> {
 
@@ -114,6 +115,7 @@ class PlanCommand implements Callable<Integer> {
             }
             PlanReport.write(plan, dir);
             PlanCharts.writeAll(plan.result(), dir);
+            PlanCharts.writeStaffing(plan.staffing(), dir);
             out.printf("read %,d contacts of %,d customers from the contact history in %.2f s; %d policies x %d"
                     + " replications in %.1f s%n", history.trace().size(), history.customers().size(), read,
                     plan.result().policies().size(), plan.result().replications(),

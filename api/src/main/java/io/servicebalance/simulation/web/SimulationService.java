@@ -179,6 +179,16 @@ class SimulationService {
                 contents.add(PlanCharts.render(plan.result(), chart, format));
             }
         }
+        if (!plan.staffing().isEmpty()) {
+            names.add("staffing.csv");
+            types.add("text/csv");
+            contents.add(PlanFiles.staffingCsv(plan).getBytes(StandardCharsets.UTF_8));
+            for (ChartFormat format : ChartFormat.values()) {
+                names.add(PlanCharts.STAFFING + "." + format.extension());
+                types.add(format.mediaType());
+                contents.add(PlanCharts.renderStaffing(plan.staffing(), format));
+            }
+        }
         names.add("report.md");
         types.add("text/markdown");
         contents.add(PlanFiles.markdown(plan, "charts/cost-vs-service-level.png").getBytes(StandardCharsets.UTF_8));

@@ -90,8 +90,23 @@ public final class PlanFiles {
                         + " recorded abandon rate %.2f%%, replayed %s.%n", plan.decided(),
                 plan.recordedServiceLevel() * 100, pct(plan.replayedServiceLevel()), plan.recordedAbandonRate() * 100,
                 pct(plan.replayedAbandonRate())));
+        staffing(plan, s);
         plan.warnings().forEach(w -> s.append("\nWarning: ").append(w).append('\n'));
         return s.toString();
+    }
+
+    private static void staffing(Plan plan, StringBuilder s) {
+        if (plan.staffing().isEmpty()) {
+            return;
+        }
+        s.append("\n## Staffing optimised per interval\n\n![Agents per interval](staffing.png)\n\n"
+                + "| staffing | channel | agent-hours a week | intervals below target |\n| --- | --- | --- | --- |\n");
+        for (StaffingPlan.Row row : plan.staffing().rows()) {
+            IntervalFigures f = row.figures();
+            s.append(String.format(Locale.ROOT, "| %s | %s | %,.1f | %s |%n", row.policy(), f.channel(),
+                    f.weeklyAgentHours(), row.target() == null ? "" : Long.toString(row.intervalsBelowTarget())));
+        }
+        s.append("\nEach interval's agents, offered contacts, service level and occupancy are in `staffing.csv`.\n");
     }
 
     private static String money(Estimate e) {

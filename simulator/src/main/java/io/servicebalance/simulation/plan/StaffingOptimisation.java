@@ -100,12 +100,12 @@ final class StaffingOptimisation {
         Map<Channel, List<Labelled>> axes = new EnumMap<>(Channel.class);
         List<StaffingPlan.Row> rows = new ArrayList<>();
         List<String> warnings = new ArrayList<>();
-        recorded.forEach((channel, figures) -> rows.add(new StaffingPlan.Row("historical", await(figures))));
+        recorded.forEach((channel, figures) -> rows.add(new StaffingPlan.Row("historical", null, await(figures))));
         found.forEach((channel, futures) -> futures.forEach(f -> {
             OptimisedStaffing o = await(f);
             String label = label(channel, o.target().serviceLevel());
             axes.computeIfAbsent(channel, k -> new ArrayList<>()).add(new Labelled(label, o.figures().schedule()));
-            rows.add(new StaffingPlan.Row(label, o.figures()));
+            rows.add(new StaffingPlan.Row(label, o.target().serviceLevel(), o.figures()));
             warnings.addAll(o.warnings());
         }));
         return new StaffingOptimisation(axes, new StaffingPlan(rows, warnings));

@@ -10,8 +10,19 @@ import java.util.List;
  */
 public record StaffingPlan(List<Row> rows, List<String> warnings) {
 
-    /** One channel's staffing under one label. */
-    public record Row(String policy, IntervalFigures figures) {
+    /**
+     * One channel's staffing under one label.
+     *
+     * @param target the service-level target it was optimised for; null for the historical staffing
+     */
+    public record Row(String policy, Double target, IntervalFigures figures) {
+
+        /** Intervals where some contact was offered and the simulated service level fell short of the target. */
+        public long intervalsBelowTarget() {
+            double[] sl = figures.serviceLevel();
+            return target == null ? 0 : java.util.stream.IntStream.range(0, sl.length).filter(c -> sl[c] < target)
+                    .count();
+        }
     }
 
     public StaffingPlan {
