@@ -9,6 +9,7 @@ import io.servicebalance.simulation.chart.ChartFormat;
 import io.servicebalance.simulation.chart.ChartName;
 import io.servicebalance.simulation.chart.PlanCharts;
 import io.servicebalance.simulation.history.RecordedHistory;
+import io.servicebalance.simulation.plan.CustomerValues;
 import io.servicebalance.simulation.plan.Plan;
 import io.servicebalance.simulation.plan.PlanFiles;
 import io.servicebalance.simulation.plan.PlanJson;
@@ -48,7 +49,8 @@ public class PlanningService {
 
     /**
      * Refuses a scenario that cannot be planned, naming every problem: over the limits (the grid is counted, never
-     * expanded) or a window outside the stored history (decided once the read model has caught up).
+     * expanded), a window outside the stored history (decided once the read model has caught up), or customer values
+     * recorded in currencies the scenario gives no exchange rate for (any purchase of the history).
      *
      * @throws SimulationException listing the problems
      */
@@ -56,7 +58,8 @@ public class PlanningService {
         List<String> problems = limits.problems(scenario);
         if (problems.isEmpty()) {
             Scenario.Window w = scenario.window();
-            problems = reader.windowProblems(w == null ? null : w.from(), w == null ? null : w.to());
+            problems = new ArrayList<>(reader.windowProblems(w == null ? null : w.from(), w == null ? null : w.to()));
+            problems.addAll(CustomerValues.currencyProblems(scenario, reader.currencies()));
         }
         if (!problems.isEmpty()) {
             throw new SimulationException(problems);

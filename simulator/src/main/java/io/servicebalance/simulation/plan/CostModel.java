@@ -15,10 +15,13 @@ import java.util.HashMap;
 import java.util.Map;
 
 /**
- * Prices one replication of one policy over the planning window. Service cost: agent-hours on duty x cost per hour /
- * (1 - shrinkage) plus a cost per handled contact. Cost of poor service: a cost per abandoned contact, an SLA penalty
- * per breached contact (answered after its tier's threshold, or abandoned) by tier, and churn: each customer's churn
- * probability given the abandons, long waits and unresolved complaints it experienced, times its value.
+ * Prices one replication of one policy over the planning window (docs/planning.md, "Costs"). Service cost: agent-hours
+ * on duty x cost per hour / (1 - shrinkage) plus a cost per handled contact. Cost of poor service: a cost per abandoned
+ * contact, an SLA penalty per contact answered after its tier's threshold (and per abandon only when the scenario says
+ * {@code slaPenaltyOnAbandon}), and the churn attributable to the policy: per customer who got in touch, P(churn)
+ * under the policy minus P(churn) with no bad experience, times what losing the customer costs (its value over the
+ * horizon plus the acquisition cost). The churn a customer would show without any bad experience is the baseline,
+ * the same under every policy, priced apart and left out of the totals.
  */
 final class CostModel {
 
@@ -32,7 +35,8 @@ final class CostModel {
     private final double[] value;
     private final int[] unresolved;
 
-    CostModel(RecordedHistory history, Pricing pricing, ChurnModel churn, Instant from, Instant to, ZoneId zone) {
+    CostModel(RecordedHistory history, Pricing pricing, CustomerValues values, ChurnModel churn, Instant from,
+              Instant to, ZoneId zone) {
         this.trace = history.trace();
         this.pricing = pricing;
         this.churn = churn;
@@ -48,7 +52,7 @@ final class CostModel {
         unresolved = new int[index.size()];
         index.forEach((id, c) -> {
             CustomerFacts facts = history.customers().get(id);
-            value[c] = facts == null || facts.value() <= 0 ? pricing.defaultCustomerValue() : facts.value();
+            value[c] = values.of(facts) + pricing.acquisitionCost();
             unresolved[c] = facts == null ? 0 : facts.unresolvedComplaints();
         });
     }
@@ -72,15 +76,19 @@ final class CostModel {
             } else {
                 sums.abandoned++;
                 sums.abandonCost += pricing.perAbandoned(c);
-                sums.sla += pricing.slaPenalty(trace.tier(i));
+                sums.sla += pricing.slaPenaltyOnAbandon() ? pricing.slaPenalty(trace.tier(i)) : 0;
                 sums.abandons[customerOf[i]]++;
             }
         }
-        double churned = 0;
+        double attributable = 0;
+        double baseline = 0;
+        double unharmed = churn.probability(0, 0, 0);
         for (int c = 0; c < value.length; c++) {
-            churned += churn.probability(sums.abandons[c], sums.longWaits[c], unresolved[c]) * value[c];
+            attributable += (churn.probability(sums.abandons[c], sums.longWaits[c], unresolved[c]) - unharmed)
+                    * value[c];
+            baseline += unharmed * value[c];
         }
-        return sums.priced(staff(policy), agents(policy), churned);
+        return sums.priced(staff(policy), agents(policy), attributable, baseline);
     }
 
     /** What one replication adds up, contact by contact. */
@@ -102,7 +110,7 @@ final class CostModel {
             longWaits = new int[customers];
         }
 
-        PricedReplication priced(double staff, double agents, double churn) {
+        PricedReplication priced(double staff, double agents, double churn, double baselineChurn) {
             Map<ServiceTier, Double> byTier = new EnumMap<>(ServiceTier.class);
             int allWithin = 0;
             int all = 0;
@@ -113,7 +121,8 @@ final class CostModel {
                 allWithin += within[t.ordinal()];
                 all += offered[t.ordinal()];
             }
-            return new PricedReplication(staff, perContact, abandonCost, sla, churn, (double) allWithin / all,
+            return new PricedReplication(staff, perContact, abandonCost, sla, churn, baselineChurn,
+                    (double) allWithin / all,
                     byTier, (double) abandoned / all, agents, (double) decided[1] / decided[0],
                     (double) decided[2] / decided[0]);
         }

@@ -79,7 +79,8 @@ final class PlanAnalysis {
         }
         CostBreakdown costs = new CostBreakdown(estimate(p, PricedReplication::staff),
                 estimate(p, PricedReplication::perContact), estimate(p, PricedReplication::abandons),
-                estimate(p, PricedReplication::slaPenalty), estimate(p, PricedReplication::churn));
+                estimate(p, PricedReplication::slaPenalty), estimate(p, PricedReplication::churn),
+                estimate(p, PricedReplication::baselineChurn));
         return new PolicyResult(p, policies.get(p), policies.get(p).name(), figures[p][0].agents(),
                 estimate(p, PricedReplication::serviceLevel), tiers, estimate(p, PricedReplication::abandonRate),
                 estimate(p, PricedReplication::serviceCost), estimate(p, PricedReplication::poorServiceCost), estimate(p, PricedReplication::totalCost),

@@ -13,7 +13,7 @@ public final class PlanFiles {
     public static String csv(Plan plan) {
         StringBuilder s = new StringBuilder("policy,label,priority,agents,service_level,service_level_ci95,"
                 + "abandon_rate,service_cost,service_cost_ci95,poor_service_cost,poor_service_cost_ci95,staff_cost,"
-                + "contact_cost,abandon_cost,sla_penalty_cost,churn_cost,total_cost,total_cost_ci95,"
+                + "contact_cost,abandon_cost,sla_penalty_cost,churn_cost,baseline_churn_cost,total_cost,total_cost_ci95,"
                 + "sl_premium,sl_standard,sl_basic,sl_care,indistinguishable,dominated,against_historical,"
                 + "balance_point\n");
         for (PolicyResult p : plan.result().policies()) {
@@ -28,6 +28,7 @@ public final class PlanFiles {
                     .append(num(p.costs().abandons().mean())).append(',')
                     .append(num(p.costs().slaPenalty().mean())).append(',')
                     .append(num(p.costs().churn().mean())).append(',')
+                    .append(num(p.costs().baselineChurn().mean())).append(',')
                     .append(num(p.totalCost().mean())).append(',').append(num(p.totalCost().ci95())).append(',');
             for (ServiceTier t : ServiceTier.values()) {
                 Estimate e = p.serviceLevelByTier().get(t);

@@ -102,6 +102,7 @@ public final class PlanJson {
         costs.set("abandons", estimate(p.costs().abandons()));
         costs.set("slaPenalty", estimate(p.costs().slaPenalty()));
         costs.set("churn", estimate(p.costs().churn()));
+        costs.set("baselineChurn", estimate(p.costs().baselineChurn()));
         node.put("balancePoint", p.balancePoint());
         node.put("indistinguishableFromBalancePoint", p.indistinguishable());
         node.put("dominated", p.dominated());

@@ -67,7 +67,8 @@ public final class Planner {
         PatienceModel patience = scenario.patience() == null || !scenario.patience().given()
                 ? PatienceFit.fit(trace) : given(scenario.patience());
         ChurnModel churn = ChurnModel.of(scenario.costs().churn(), history);
-        CostModel costs = new CostModel(history, Pricing.of(scenario.costs()), churn, from, to, zone);
+        CostModel costs = new CostModel(history, Pricing.of(scenario.costs()), CustomerValues.of(scenario, history),
+                churn, from, to, zone);
         int replications = Scenario.Defaults.replications(scenario);
         long seed = Scenario.Defaults.seed(scenario);
         PricedReplication[][] figures = new PricedReplication[policies.size()][replications];

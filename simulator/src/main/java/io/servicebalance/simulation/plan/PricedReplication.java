@@ -11,7 +11,9 @@ import java.util.Map;
  * @param perContact          cost per handled contact
  * @param abandons            cost per abandoned contact
  * @param slaPenalty          penalty per contact answered after its tier's target, or abandoned
- * @param churn               churn probability x customer value, summed over the customers who got in touch
+ * @param churn               churn attributable to the policy: (P(churn) under it - P(churn) with no bad experience)
+ *                            x what losing the customer costs, summed over the customers who got in touch
+ * @param baselineChurn       P(churn) with no bad experience x the same: churn no policy removes, outside the totals
  * @param serviceLevel        contacts answered within their target / offered
  * @param serviceLevelByTier  the same per tier (tiers with no contact left out)
  * @param abandonRate         abandoned / offered
@@ -20,6 +22,7 @@ import java.util.Map;
  * @param decidedAbandonRate  abandon rate over the same contacts
  */
 record PricedReplication(double staff, double perContact, double abandons, double slaPenalty, double churn,
+                         double baselineChurn,
                          double serviceLevel, Map<ServiceTier, Double> serviceLevelByTier, double abandonRate,
                          double agents, double decidedServiceLevel, double decidedAbandonRate) {
 
