@@ -20,7 +20,7 @@ import java.util.List;
 public record Plan(PlanResult result, Instant from, Instant to, int contacts, List<String> relations, int decided,
                    double recordedServiceLevel, double recordedAbandonRate, Estimate replayedServiceLevel,
                    Estimate replayedAbandonRate, PatienceModel patience,
-                   double[] churnCoefficients, String churnMethod, List<String> warnings, StaffingPlan staffing) {
+                   ChurnCoefficients churnCoefficients, String churnMethod, List<String> warnings, StaffingPlan staffing) {
 
     Plan withStaffing(StaffingPlan optimised) {
         return new Plan(result, from, to, contacts, relations, decided, recordedServiceLevel, recordedAbandonRate,

@@ -14,7 +14,7 @@ public final class PlanFiles {
     public static String csv(Plan plan) {
         StringBuilder s = new StringBuilder("policy,label,priority,agents,service_level,service_level_ci95,"
                 + "abandon_rate,service_cost,service_cost_ci95,poor_service_cost,poor_service_cost_ci95,staff_cost,"
-                + "contact_cost,abandon_cost,sla_penalty_cost,churn_cost,total_cost,total_cost_ci95,"
+                + "contact_cost,abandon_cost,sla_penalty_cost,churn_cost,baseline_churn_cost,total_cost,total_cost_ci95,"
                 + "sl_premium,sl_standard,sl_basic,sl_care,indistinguishable,dominated,against_historical,"
                 + "balance_point\n");
         for (PolicyResult p : plan.result().policies()) {
@@ -29,6 +29,7 @@ public final class PlanFiles {
                     .append(num(p.costs().abandons().mean())).append(',')
                     .append(num(p.costs().slaPenalty().mean())).append(',')
                     .append(num(p.costs().churn().mean())).append(',')
+                    .append(num(p.costs().baselineChurn().mean())).append(',')
                     .append(num(p.totalCost().mean())).append(',').append(num(p.totalCost().ci95())).append(',');
             for (ServiceTier t : ServiceTier.values()) {
                 Estimate e = p.serviceLevelByTier().get(t);
@@ -90,17 +91,18 @@ public final class PlanFiles {
                         + " recorded abandon rate %.2f%%, replayed %s.%n", plan.decided(),
                 plan.recordedServiceLevel() * 100, pct(plan.replayedServiceLevel()), plan.recordedAbandonRate() * 100,
                 pct(plan.replayedAbandonRate())));
-        staffing(plan, s);
+        staffing(plan, s, costChart.substring(0, costChart.lastIndexOf('/') + 1));
         plan.warnings().forEach(w -> s.append("\nWarning: ").append(w).append('\n'));
         return s.toString();
     }
 
-    private static void staffing(Plan plan, StringBuilder s) {
+    private static void staffing(Plan plan, StringBuilder s, String chartPrefix) {
         if (plan.staffing().isEmpty()) {
             return;
         }
-        s.append("\n## Staffing optimised per interval\n\n![Agents per interval](staffing.png)\n\n"
-                + "| staffing | channel | agent-hours a week | intervals below target |\n| --- | --- | --- | --- |\n");
+        s.append("\n## Staffing optimised per interval\n\n![Agents per interval](").append(chartPrefix)
+                .append("staffing.png)\n\n| staffing | channel | agent-hours a week | intervals below target |\n"
+                        + "| --- | --- | --- | --- |\n");
         for (StaffingPlan.Row row : plan.staffing().rows()) {
             IntervalFigures f = row.figures();
             s.append(String.format(Locale.ROOT, "| %s | %s | %,.1f | %s |%n", row.policy(), f.channel(),

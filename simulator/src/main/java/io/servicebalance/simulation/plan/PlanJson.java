@@ -84,11 +84,12 @@ public final class PlanJson {
         });
         ObjectNode churn = models.putObject("churn");
         churn.put("method", plan.churnMethod());
-        String[] names = {"intercept", "perAbandon", "perLongWait", "perUnresolvedComplaint"};
         ObjectNode coefficients = churn.putObject("coefficients");
-        for (int i = 0; i < names.length; i++) {
-            coefficients.put(names[i], plan.churnCoefficients()[i]);
-        }
+        ChurnCoefficients b = plan.churnCoefficients();
+        coefficients.put("intercept", b.intercept());
+        coefficients.put("perAbandon", b.perAbandon());
+        coefficients.put("perLongWait", b.perLongWait());
+        coefficients.put("perUnresolvedComplaint", b.perUnresolvedComplaint());
         return models;
     }
 
@@ -112,6 +113,7 @@ public final class PlanJson {
         costs.set("abandons", estimate(p.costs().abandons()));
         costs.set("slaPenalty", estimate(p.costs().slaPenalty()));
         costs.set("churn", estimate(p.costs().churn()));
+        costs.set("baselineChurn", estimate(p.costs().baselineChurn()));
         node.put("balancePoint", p.balancePoint());
         node.put("indistinguishableFromBalancePoint", p.indistinguishable());
         node.put("dominated", p.dominated());

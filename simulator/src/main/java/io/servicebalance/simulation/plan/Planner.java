@@ -72,7 +72,7 @@ public final class Planner {
                 ScenarioDemand.change(scenario), seed);
         RecordedHistory planned = demand.trace() == recorded ? history
                 : new RecordedHistory(demand.from(), demand.to(), demand.trace(), history.customers(),
-                        history.eventsRead());
+                        history.eventsRead(), history.recorded());
         from = demand.from();
         to = demand.to();
         Trace trace = planned.trace();
@@ -80,10 +80,10 @@ public final class Planner {
                 trace, from, to, zone, historical, patience, threads, listener, cancelled) : StaffingOptimisation.none();
         List<Policy> policies = new ArrayList<>(PolicyGrid.expand(scenario.grid(), historical, optimised.axes()));
         policies.add(historical);
-        CostModel costs = new CostModel(planned, Pricing.of(scenario.costs(), scenario.demand()), churn, from, to,
-                zone);
+        CostModel costs = new CostModel(planned, Pricing.of(scenario.costs(), scenario.demand()),
+                CustomerValues.of(scenario, history), churn, from, to, zone);
         int replications = Scenario.Defaults.replications(scenario);
-        double[][][] figures = new double[policies.size()][replications][];
+        PricedReplication[][] figures = new PricedReplication[policies.size()][replications];
         new Batch(new Simulator(trace, zone), policies, patience, seed, replications).runEach(threads, r -> {
             figures[r.policyIndex()][r.replication()] = costs.price(r.outcomes(), policies.get(r.policyIndex()));
             listener.run();
