@@ -89,17 +89,18 @@ final class StaffingOptimisation {
                     return optimiser.optimise(target(scenario, channel, level, historical, patience));
                 })).toList());
             });
-            return collect(recorded, found);
+            return collect(Scenario.Defaults.optimiseReplications(scenario), recorded, found);
         } finally {
             pool.shutdownNow();
         }
     }
 
-    private static StaffingOptimisation collect(Map<Channel, Future<IntervalFigures>> recorded,
+    private static StaffingOptimisation collect(int perEvaluation, Map<Channel, Future<IntervalFigures>> recorded,
                                                 Map<Channel, List<Future<OptimisedStaffing>>> found) {
         Map<Channel, List<Labelled>> axes = new EnumMap<>(Channel.class);
         List<StaffingPlan.Row> rows = new ArrayList<>();
         List<String> warnings = new ArrayList<>();
+        long[] simulations = {(long) recorded.size() * perEvaluation};
         recorded.forEach((channel, figures) -> rows.add(new StaffingPlan.Row("historical", null, await(figures))));
         found.forEach((channel, futures) -> futures.forEach(f -> {
             OptimisedStaffing o = await(f);
@@ -107,8 +108,9 @@ final class StaffingOptimisation {
             axes.computeIfAbsent(channel, k -> new ArrayList<>()).add(new Labelled(label, o.figures().schedule()));
             rows.add(new StaffingPlan.Row(label, o.target().serviceLevel(), o.figures()));
             warnings.addAll(o.warnings());
+            simulations[0] += o.simulations();
         }));
-        return new StaffingOptimisation(axes, new StaffingPlan(rows, warnings));
+        return new StaffingOptimisation(axes, new StaffingPlan(rows, warnings, simulations[0]));
     }
 
     private static StaffingTarget target(Scenario scenario, Channel channel, double level, Policy historical,

@@ -6,9 +6,10 @@ import java.util.List;
 /**
  * What optimising staffing found (empty when the scenario does not optimise): per channel, the historical staffing
  * and each service-level target's optimised staffing, interval by interval, with their simulated figures; the
- * {@code policy} of a row is the label its staffing carries in the grid ({@code PHONE 80%}) or {@code historical}.
+ * {@code policy} of a row is the label its staffing carries in the grid ({@code PHONE 80%}) or {@code historical};
+ * {@code simulations} counts the replications of one channel it simulated.
  */
-public record StaffingPlan(List<Row> rows, List<String> warnings) {
+public record StaffingPlan(List<Row> rows, List<String> warnings, long simulations) {
 
     /**
      * One channel's staffing under one label.
@@ -31,7 +32,7 @@ public record StaffingPlan(List<Row> rows, List<String> warnings) {
     }
 
     public static StaffingPlan none() {
-        return new StaffingPlan(List.of(), List.of());
+        return new StaffingPlan(List.of(), List.of(), 0);
     }
 
     public boolean isEmpty() {
