@@ -32,7 +32,7 @@ final class StaffingChart {
     static JFreeChart chart(StaffingPlan staffing) {
         Map<Channel, List<StaffingPlan.Row>> byChannel = new EnumMap<>(Channel.class);
         staffing.rows().forEach(r -> byChannel.computeIfAbsent(r.figures().channel(), k -> new ArrayList<>()).add(r));
-        SymbolAxis days = new SymbolAxis("Day of the week (hours from Monday 00:00)",
+        SymbolAxis days = new SymbolAxis("Day of the week",
                 new String[] {"Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun"});
         days.setRange(-0.5, 7);
         days.setTickLabelFont(Style.TICK);

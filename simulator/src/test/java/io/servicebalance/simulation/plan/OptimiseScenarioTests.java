@@ -41,6 +41,15 @@ class OptimiseScenarioTests {
     }
 
     @Test
+    void theDocumentedOptimiseExampleIsValid() throws java.io.IOException {
+        Scenario s = ScenarioFile.parse(java.nio.file.Files.readString(java.nio.file.Path.of(
+                "../docs/examples/scenario-optimise.json")));
+        assertThat(Scenario.Defaults.optimises(s)).isTrue();
+        assertThat(GridSize.of(s).policies()).isEqualTo(16);
+        assertThat(s.demand().horizon().days()).isEqualTo(91);
+    }
+
+    @Test
     void refusesAnUnknownChannelATargetOutsideZeroAndOneAndAnIntervalThatDoesNotDivideADay() {
         assertThatThrownBy(() -> ScenarioFile.parse(scenario(
                 "{\"method\": \"optimise\", \"interval\": \"PT7M\", \"occupancyCap\": {\"PHONE\": 1.2}}",
