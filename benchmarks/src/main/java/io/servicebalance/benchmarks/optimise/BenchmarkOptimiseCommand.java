@@ -91,7 +91,8 @@ public class BenchmarkOptimiseCommand implements Callable<Integer> {
         PrintWriter out = spec.commandLine().getOut();
         SeedSettings settings = new SeedSettings(customers, days, 1, SeedSettings.DEFAULT_START, ZoneOffset.UTC, "");
         try (ConfigurableApplicationContext context = Contexts.withoutWeb(
-                "--servicebalance.database.embedded.ephemeral=true", "--spring.datasource.url=")) {
+                "--servicebalance.database.embedded.ephemeral=true", "--spring.datasource.url=",
+                "--servicebalance.contact-history.catch-up-timeout=3h")) {
             SeededHistories histories = context.getBean(SeededHistories.class);
             long started = System.nanoTime();
             HistoryScript script = SyntheticHistory.generate(settings);
@@ -101,7 +102,9 @@ public class BenchmarkOptimiseCommand implements Callable<Integer> {
             out.printf("history: %,d customers x %d days = %,d contacts, seeded in %.1f s%n", customers, days,
                     script.contacts(), seconds(started));
             out.flush();
+            long reading = System.nanoTime();
             RecordedHistory history = context.getBean(HistoryReader.class).read(null, null);
+            out.printf("contact history read model caught up and read in %.1f s%n", seconds(reading));
             Map<io.servicebalance.contact.Channel, StaffingSchedule> seeded = histories.latestStaffing().orElseThrow();
             out.printf("%,d contacts read; %d workers on %d available processors; measured under whatever else runs"
                     + " on this machine%n", history.trace().size(), threads,
