@@ -1,6 +1,7 @@
 package io.servicebalance.simulation.demand;
 
 import io.servicebalance.contact.Channel;
+import io.servicebalance.simulation.SimulationException;
 import io.servicebalance.simulation.trace.Patience;
 import io.servicebalance.simulation.trace.Trace;
 import io.servicebalance.simulation.trace.TraceBuilder;
@@ -90,7 +91,7 @@ public final class DemandTransform {
                     moved.handleSeconds() * factor, moved.patience(), moved.contactId()));
         }
         if (builder.size() == 0) {
-            throw new IllegalArgumentException("the demand what-if leaves no contact to plan for");
+            throw new SimulationException(List.of("demand: the what-if leaves no contact to plan for"));
         }
         return new Result(builder.build(), planFrom, planTo);
     }
