@@ -73,7 +73,10 @@ public final class Planner {
         long seed = Scenario.Defaults.seed(scenario);
         PricedReplication[][] figures = new PricedReplication[policies.size()][replications];
         new Batch(new Simulator(trace, zone), policies, patience, seed, replications).runEach(threads, r -> {
-            figures[r.policyIndex()][r.replication()] = costs.price(r.outcomes(), policies.get(r.policyIndex()));
+            Map<Channel, Double> occupancy = new EnumMap<>(Channel.class);
+            r.channels().forEach((c, result) -> occupancy.put(c, result.total().occupancy()));
+            figures[r.policyIndex()][r.replication()] = costs.price(r.outcomes(), policies.get(r.policyIndex()),
+                    occupancy);
             listener.run();
         }, cancelled);
         return new PlanAnalysis(scenario, policies, figures, seed).plan(history, from, to, patience, churn,

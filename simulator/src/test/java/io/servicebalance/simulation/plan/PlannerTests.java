@@ -136,6 +136,54 @@ class PlannerTests {
         assertThat(plan.result().policies().get(0).costs().baselineChurn().mean()).isCloseTo(140, within(1e-9));
     }
 
+    @Test
+    void relationsAreJudgedOnServiceCostWithTotalCostBesideIt() {
+        Plan plan = Planner.plan(scenario(2, "\"customerValue\": {\"method\": \"recorded\"},"
+                + " \"acquisitionCost\": 10000"), history(), Map.of(), 1, () -> { });
+        PolicyResult two = plan.result().policies().get(1);
+        // two agents: service cost 963 against 482, total 968 against 482 + 20 + 5 + 0.25 x 10,100
+        assertThat(two.serviceCost().mean()).isCloseTo(963, within(1e-9));
+        assertThat(plan.result().historical().totalCost().mean()).isCloseTo(3032, within(1e-9));
+        assertThat(plan.result().balancePoint()).isEqualTo(1);
+        assertThat(plan.relations().get(1)).isEqualTo("more service for more cost");
+        assertThat(plan.totalCostRelations().get(1)).isEqualTo("lower total cost");
+        String report = PlanFiles.markdown(plan, "cost.png");
+        assertThat(report).contains("**more service for more cost** (service level against service cost")
+                .contains("lower total cost: saves 2,064").doesNotContain("for less cost");
+        assertThat(PlanJson.tree(plan).path("balancePoint").path("totalCostAgainstHistorical").asText())
+                .isEqualTo("lower total cost");
+    }
+
+    @Test
+    void givesPerChannelFiguresCostPerContactAndServiceProductivityAsWorkedOutByHand() {
+        Plan plan = Planner.plan(scenario(2), history(), Map.of(), 1, () -> { });
+        PolicyResult one = plan.result().policies().get(0);
+        ChannelFigures phone = one.figures().channels().get(Channel.PHONE);
+        assertThat(phone.offered()).isEqualTo(3);
+        assertThat(phone.serviceLevel().mean()).isCloseTo(1.0 / 3, within(1e-12));
+        assertThat(phone.asaSeconds().mean()).isCloseTo(40, within(1e-9));
+        assertThat(phone.abandonRate().mean()).isCloseTo(1.0 / 3, within(1e-12));
+        assertThat(phone.occupancy().mean()).isBetween(0.0, 1.0);
+        assertThat(phone.costPerContact().mean()).isCloseTo(482.0 / 3, within(1e-9));
+        assertThat(one.figures().costPerContact().mean()).isCloseTo(482.0 / 3, within(1e-9));
+        // value kept: (1 - 0.5) 100 + (1 - 0.75) 100 + (1 - 0.5) 100
+        assertThat(one.figures().valueRetained().mean()).isCloseTo(125, within(1e-9));
+        assertThat(one.figures().serviceProductivity().mean()).isCloseTo(125.0 / 482, within(1e-12));
+        ChannelFigures twoPhone = plan.result().policies().get(1).figures().channels().get(Channel.PHONE);
+        assertThat(twoPhone.asaSeconds().mean()).isCloseTo(40.0 / 3, within(1e-9));
+        assertThat(twoPhone.costPerContact().mean()).isCloseTo(963.0 / 3, within(1e-9));
+        assertThat(PlanJson.tree(plan).path("balancePoint").path("channels").path("PHONE").path("asaSeconds")
+                .path("mean").asDouble()).isCloseTo(40, within(1e-9));
+    }
+
+    @Test
+    void theReportShowsAttributableAndBaselineChurnApartAndPerChannelFigures() {
+        String report = PlanFiles.markdown(Planner.plan(scenario(2), history(), Map.of(), 1, () -> { }), "c.png");
+        assertThat(report).contains("| churn attributable to the policy | 25 ± 0 | 25 ± 0 |")
+                .contains("Baseline churn, reported apart and in no total: 150 ± 0 CHF")
+                .contains("| balance point | PHONE | 3 | 33.3% ± 0.0 | 40.0 ± 0.0 | 33.3% ± 0.0 |");
+    }
+
     private static RecordedHistory mixedCurrencies() {
         RecordedHistory h = history();
         Map<String, CustomerFacts> customers = new java.util.HashMap<>(h.customers());
