@@ -18,7 +18,8 @@ import java.util.Map;
  * Prices one replication of one policy over the planning window (docs/planning.md, "Costs"). Service cost: agent-hours
  * on duty x cost per hour / (1 - shrinkage) plus a cost per handled contact. Cost of poor service: a cost per abandoned
  * contact, an SLA penalty per contact answered after its tier's threshold (and per abandon only when the scenario says
- * {@code slaPenaltyOnAbandon}), and the churn attributable to the policy: per customer who got in touch, P(churn)
+ * {@code slaPenaltyOnAbandon}; short abandons, misdials by the SLA definition, are left out of service figures and
+ * costs but count for churn as the churn model was fitted on them), and the churn attributable to the policy: per customer who got in touch, P(churn)
  * under the policy minus P(churn) with no bad experience, times what losing the customer costs (its value over the
  * horizon plus the acquisition cost). The churn a customer would show without any bad experience is the baseline,
  * the same under every policy, priced apart and left out of the totals.
@@ -31,13 +32,15 @@ final class CostModel {
     private final Instant from;
     private final Instant to;
     private final ZoneId zone;
+    private final double shortAbandonSeconds;
     private final int[] customerOf;
     private final double[] value;
     private final double[] loss;
     private final int[] unresolved;
 
     CostModel(RecordedHistory history, Pricing pricing, CustomerValues values, ChurnModel churn, Instant from,
-              Instant to, ZoneId zone) {
+              Instant to, ZoneId zone, double shortAbandonSeconds) {
+        this.shortAbandonSeconds = shortAbandonSeconds;
         this.trace = history.trace();
         this.pricing = pricing;
         this.churn = churn;
@@ -73,8 +76,10 @@ final class CostModel {
                         pricing.slaPenalty(tier));
                 sums.longWaits[customerOf[i]] += wait > churn.longWaitSeconds(c) ? 1 : 0;
             } else {
-                sums.abandoned(c, tier, pricing.perAbandoned(c),
-                        pricing.slaPenaltyOnAbandon() ? pricing.slaPenalty(tier) : 0);
+                if (wait >= shortAbandonSeconds) {
+                    sums.abandoned(c, tier, pricing.perAbandoned(c),
+                            pricing.slaPenaltyOnAbandon() ? pricing.slaPenalty(tier) : 0);
+                }
                 sums.abandons[customerOf[i]]++;
             }
         }
@@ -100,7 +105,8 @@ final class CostModel {
      * and abandoned: the figures the replay of the historical policy is checked against.
      */
     private void decided(int i, Outcomes outcomes, Policy policy, int[] counts) {
-        if (Double.isNaN(trace.patienceSeconds(i))) {
+        if (Double.isNaN(trace.patienceSeconds(i))
+                || (!outcomes.answered(i) && outcomes.waitSeconds(i) < shortAbandonSeconds)) {
             return;
         }
         counts[0]++;

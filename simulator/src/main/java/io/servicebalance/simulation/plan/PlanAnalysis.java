@@ -36,7 +36,7 @@ final class PlanAnalysis {
     }
 
     Plan plan(RecordedHistory history, Instant from, Instant to, PatienceModel patience, ChurnModel churn,
-              List<String> warnings) {
+              double shortAbandonSeconds, List<String> warnings) {
         int best = 0;
         for (int p = 1; p < historical; p++) {
             best = mean(p, PricedReplication::totalCost) < mean(best, PricedReplication::totalCost) ? p : best;
@@ -59,11 +59,11 @@ final class PlanAnalysis {
         int abandoned = 0;
         for (int i = 0; i < trace.size(); i++) {
             double p = trace.patienceSeconds(i);
-            if (Double.isNaN(p)) {
+            boolean answered = trace.patienceIsLowerBound(i);
+            if (Double.isNaN(p) || (!answered && p < shortAbandonSeconds)) {
                 continue;
             }
             decided++;
-            boolean answered = trace.patienceIsLowerBound(i);
             within += answered && p <= h.thresholdSeconds(trace.channel(i), trace.tier(i)) ? 1 : 0;
             abandoned += answered ? 0 : 1;
         }

@@ -1,6 +1,7 @@
 package io.servicebalance.simulation.plan;
 
 import io.servicebalance.contact.Channel;
+import io.servicebalance.contact.ServiceLevelAgreement;
 import io.servicebalance.simulation.Batch;
 import io.servicebalance.simulation.SimulationException;
 import io.servicebalance.simulation.Simulator;
@@ -44,6 +45,17 @@ public final class Planner {
      */
     public static Plan plan(Scenario scenario, RecordedHistory history, Map<Channel, StaffingSchedule> seeded,
                             int threads, PlanLimits limits, Runnable listener, BooleanSupplier cancelled) {
+        return plan(scenario, ServiceLevelAgreement.DEFAULT, history, seeded, threads, limits, listener, cancelled);
+    }
+
+    /**
+     * As above, with {@code sla} the defaults of the scenario's targets (per tier and channel, and the short-abandon
+     * rule).
+     */
+    public static Plan plan(Scenario asked, ServiceLevelAgreement sla, RecordedHistory history,
+                            Map<Channel, StaffingSchedule> seeded, int threads, PlanLimits limits, Runnable listener,
+                            BooleanSupplier cancelled) {
+        Scenario scenario = SlaDefaults.apply(asked, sla);
         List<String> problems = new ArrayList<>(ScenarioFile.problems(scenario));
         problems.addAll(limits.problems(scenario));
         if (problems.isEmpty() && "seeded".equals(scenario.historical().source()) && seeded.isEmpty()) {
@@ -68,7 +80,7 @@ public final class Planner {
                 ? PatienceFit.fit(trace) : given(scenario.patience());
         ChurnModel churn = ChurnModel.of(scenario.costs().churn(), history);
         CostModel costs = new CostModel(history, Pricing.of(scenario.costs()), CustomerValues.of(scenario, history),
-                churn, from, to, zone);
+                churn, from, to, zone, scenario.targets().shortAbandonSeconds());
         int replications = Scenario.Defaults.replications(scenario);
         long seed = Scenario.Defaults.seed(scenario);
         PricedReplication[][] figures = new PricedReplication[policies.size()][replications];
@@ -80,6 +92,7 @@ public final class Planner {
             listener.run();
         }, cancelled);
         return new PlanAnalysis(scenario, policies, figures, seed).plan(history, from, to, patience, churn,
+                scenario.targets().shortAbandonSeconds(),
                 missingCosts(scenario, trace));
     }
 

@@ -158,12 +158,17 @@ public record Scenario(String name, String currency, @Valid Window window, @Zone
         }
     }
 
-    /** Service-level thresholds per channel, optionally per tier and channel. */
+    /**
+     * Service-level thresholds per channel, optionally per tier and channel, and the wait below which an abandon is a
+     * misdial rather than a failure. What a scenario leaves out comes from the SLA definition the application is
+     * configured with ({@code servicebalance.sla}, {@code servicebalance.short-abandon-seconds}; docs/planning.md).
+     */
     public record Targets(Map<@NameOf(value = Channel.class, what = "channel") String, @NotNull @Figure Double>
                                   thresholdSeconds,
                           Map<@NameOf(value = ServiceTier.class, what = "tier") String,
                                   @NotNull Map<@NameOf(value = Channel.class, what = "channel") String,
-                                          @NotNull @Figure Double>> tierThresholdSeconds) {
+                                          @NotNull @Figure Double>> tierThresholdSeconds,
+                          @Figure Double shortAbandonSeconds) {
     }
 
     /** {@code fitted} (from the history, censoring-aware; the default) or {@code given} means per channel. */

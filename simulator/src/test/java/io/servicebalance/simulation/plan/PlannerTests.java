@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.within;
 
 import io.servicebalance.contact.Channel;
+import io.servicebalance.contact.ServiceLevelAgreement;
 import io.servicebalance.customer.ServiceTier;
 import io.servicebalance.simulation.SimulationException;
 import io.servicebalance.simulation.history.CustomerFacts;
@@ -182,6 +183,37 @@ class PlannerTests {
         assertThat(report).contains("| churn attributable to the policy | 25 ± 0 | 25 ± 0 |")
                 .contains("Baseline churn, reported apart and in no total: 150 ± 0 CHF")
                 .contains("| balance point | PHONE | 3 | 33.3% ± 0.0 | 40.0 ± 0.0 | 33.3% ± 0.0 |");
+    }
+
+    @Test
+    void targetsTheScenarioLeavesOutComeFromTheSlaDefinition() {
+        Scenario noTargets = ScenarioFile.withTargets(scenario(2), null);
+        ServiceLevelAgreement lenient = new ServiceLevelAgreement(Map.of(ServiceTier.STANDARD,
+                Map.of(Channel.PHONE, 100.0)), 5);
+        // one agent: a waits 0 s, c 80 s: within 100 s, b's abandon after 30 s fails
+        assertThat(Planner.plan(noTargets, lenient, history(), Map.of(), 1, PlanLimits.DEFAULTS, () -> { },
+                () -> false).result().policies().get(0).serviceLevel().mean()).isCloseTo(2.0 / 3, within(1e-12));
+        assertThat(Planner.plan(noTargets, ServiceLevelAgreement.DEFAULT, history(), Map.of(), 1, PlanLimits.DEFAULTS,
+                () -> { }, () -> false).result().policies().get(0).serviceLevel().mean()).isCloseTo(1.0 / 3,
+                within(1e-12));
+        // the scenario's own channel target (PHONE 20 s) wins over the SLA's per tier
+        assertThat(Planner.plan(scenario(2), lenient, history(), Map.of(), 1, PlanLimits.DEFAULTS, () -> { },
+                () -> false).result().policies().get(0).serviceLevel().mean()).isCloseTo(1.0 / 3, within(1e-12));
+    }
+
+    @Test
+    void aShortAbandonIsAMisdialLeftOutOfServiceFiguresAndCostsButNotOfChurn() {
+        ServiceLevelAgreement patientMisdials = new ServiceLevelAgreement(Map.of(), 60);
+        Plan plan = Planner.plan(scenario(2), patientMisdials, history(), Map.of(), 1, PlanLimits.DEFAULTS,
+                () -> { }, () -> false);
+        PolicyResult one = plan.result().policies().get(0);
+        // b abandons after 30 s < 60 s: a within 20 s, c not; nothing abandoned counts
+        assertThat(one.serviceLevel().mean()).isCloseTo(0.5, within(1e-12));
+        assertThat(one.abandonRate().mean()).isZero();
+        assertThat(one.costs().abandons().mean()).isZero();
+        assertThat(one.costs().churn().mean()).isCloseTo(25, within(1e-9));
+        assertThat(plan.recordedServiceLevel()).isCloseTo(0.5, within(1e-12));
+        assertThat(plan.replayedServiceLevel().mean()).isCloseTo(0.5, within(1e-12));
     }
 
     private static RecordedHistory mixedCurrencies() {
