@@ -216,6 +216,24 @@ class PlannerTests {
         assertThat(plan.replayedServiceLevel().mean()).isCloseTo(0.5, within(1e-12));
     }
 
+    @Test
+    void twoSavedPlansCompareFigureByFigureAgainstTheBaseline() {
+        Plan cheap = Planner.plan(scenario(2), history(), Map.of(), 1, () -> { });
+        Plan dear = Planner.plan(scenario(2, "\"customerValue\": {\"method\": \"recorded\"},"
+                + " \"acquisitionCost\": 10000"), history(), Map.of(), 1, () -> { });
+        com.fasterxml.jackson.databind.JsonNode c = PlanComparison.compare("cheap", PlanJson.tree(cheap), "dear",
+                PlanJson.tree(dear));
+        // the historical policy is the same under both: only churn's price differs (0.25 x 10,000 more)
+        assertThat(c.at("/historical/churn/delta").asDouble()).isCloseTo(2500, within(1e-6));
+        assertThat(c.at("/historical/serviceCost/delta").asDouble()).isCloseTo(0, within(1e-9));
+        assertThat(c.at("/balancePoint/totalCost/baseline").asDouble()).isCloseTo(532, within(1e-9));
+        assertThat(c.at("/balancePoint/totalCost/run").asDouble()).isCloseTo(968, within(1e-9));
+        assertThat(c.at("/balancePoint/channels/PHONE/asaSeconds/delta").asDouble())
+                .isCloseTo(40.0 / 3 - 40, within(1e-9));
+        assertThat(c.at("/run/balancePoint").asText()).isEqualTo(dear.result().best().label());
+        assertThat(PlanComparison.table(c)).contains("baseline cheap").contains("totalCost");
+    }
+
     private static RecordedHistory mixedCurrencies() {
         RecordedHistory h = history();
         Map<String, CustomerFacts> customers = new java.util.HashMap<>(h.customers());
