@@ -206,6 +206,7 @@ public record Scenario(String name, String currency, @Valid Window window, @Zone
      * @param slaPenaltyOnAbandon   whether an abandon also pays the SLA penalty (default false: an abandon pays its
      *                              per-abandon cost and drives churn; the penalty is for contacts answered late)
      */
+    @CrossChecked
     public record Costs(
             @NotEmpty(message = "is required") Map<@NameOf(value = Channel.class, what = "channel") String,
                     @NotNull @Figure Double> agentPerHour,
@@ -215,9 +216,17 @@ public record Scenario(String name, String currency, @Valid Window window, @Zone
             Map<@NameOf(value = Channel.class, what = "channel") String, @NotNull @Figure Double> perAbandoned,
             Map<@NameOf(value = ServiceTier.class, what = "tier") String, @NotNull @Figure Double> slaPenalty,
             @Valid Churn churn, @Figure Double defaultCustomerValue,
-            Map<@Pattern(regexp = "[A-Z]{3}", message = "is not a currency code (three capital letters)") String,
-                    @NotNull @Figure(positive = true, message = "must be a positive number") Double> exchangeRates,
-            @Valid CustomerValue customerValue, @Figure Double acquisitionCost, Boolean slaPenaltyOnAbandon) {
+            Map<String, @NotNull @Figure(positive = true, message = "must be a positive number") Double> exchangeRates,
+            @Valid CustomerValue customerValue, @Figure Double acquisitionCost, Boolean slaPenaltyOnAbandon)
+            implements CrossChecked.Rules {
+
+        @Override
+        public List<Problem> crossProblems() {
+            return exchangeRates == null ? List.of() : exchangeRates.keySet().stream()
+                    .filter(c -> c == null || !c.matches("[A-Z]{3}"))
+                    .map(c -> new Problem("exchangeRates", "'" + c + "' is not a currency code (three capital"
+                            + " letters)")).toList();
+        }
 
         double shrinkageOrDefault() {
             return shrinkage == null ? Defaults.SHRINKAGE : shrinkage;
