@@ -91,9 +91,14 @@ public final class Planner {
                     occupancy);
             listener.run();
         }, cancelled);
-        return new PlanAnalysis(scenario, policies, figures, seed).plan(history, from, to, patience, churn,
-                scenario.targets().shortAbandonSeconds(),
-                missingCosts(scenario, trace));
+        Plan plan = new PlanAnalysis(scenario, policies, figures, seed).plan(history, from, to, patience, churn,
+                scenario.targets().shortAbandonSeconds(), missingCosts(scenario, trace));
+        if (cancelled.getAsBoolean()) {
+            throw new CancellationException("the run was cancelled");
+        }
+        Simulator simulator = new Simulator(trace, zone);
+        return plan.withIntervals(new Intervals(simulator.run(policies.get(plan.result().balancePoint()), patience,
+                seed, replications), simulator.run(historical, patience, seed, replications)));
     }
 
     private static PatienceModel given(Scenario.PatienceSpec spec) {
