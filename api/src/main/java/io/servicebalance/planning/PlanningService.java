@@ -17,6 +17,7 @@ import io.servicebalance.simulation.plan.PlanLimits;
 import io.servicebalance.simulation.plan.Planner;
 import io.servicebalance.simulation.plan.Scenario;
 import io.servicebalance.simulation.policy.StaffingSchedule;
+import io.servicebalance.timeline.SlaTargets;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -31,7 +32,8 @@ import org.springframework.stereotype.Service;
 /**
  * Planning a scenario, the same for {@code plan}, {@code demo} and {@code POST /api/simulations}: check it (limits,
  * window), wait for the contact history read model, read the window, replay and price the grid, and render the
- * plan's files. Adapters only say where progress goes and where the files end up.
+ * plan's files. The SLA the application is configured with ({@link SlaTargets}, the one the customer KPIs apply)
+ * gives the targets a scenario leaves out. Adapters only say where progress goes and where the files end up.
  */
 @Service
 public class PlanningService {
@@ -41,10 +43,12 @@ public class PlanningService {
 
     private final HistoryReader reader;
     private final SeededHistories seeded;
+    private final SlaTargets sla;
 
-    PlanningService(HistoryReader reader, SeededHistories seeded) {
+    PlanningService(HistoryReader reader, SeededHistories seeded, SlaTargets sla) {
         this.reader = reader;
         this.seeded = seeded;
+        this.sla = sla;
     }
 
     /**
@@ -92,7 +96,7 @@ public class PlanningService {
         RecordedHistory history = reader.readCaughtUp(w == null ? null : w.from(), w == null ? null : w.to());
         long planning = System.nanoTime();
         Map<Channel, StaffingSchedule> staffing = seeded.latestStaffing().orElse(Map.of());
-        Plan plan = Planner.plan(scenario, history, staffing, workers, limits, step, cancelled);
+        Plan plan = Planner.plan(scenario, sla.agreement(), history, staffing, workers, limits, step, cancelled);
         return new PlanRun(plan, history.trace().size(), history.customers().size(), (planning - reading) / 1e9,
                 (System.nanoTime() - planning) / 1e9);
     }

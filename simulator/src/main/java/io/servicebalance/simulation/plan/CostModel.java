@@ -18,7 +18,8 @@ import java.util.Map;
  * Prices one replication of one policy over the planning window (docs/planning.md, "Costs"). Service cost: agent-hours
  * on duty x cost per hour / (1 - shrinkage) plus a cost per handled contact. Cost of poor service: a cost per abandoned
  * contact, an SLA penalty per contact answered after its tier's threshold (and per abandon only when the scenario says
- * {@code slaPenaltyOnAbandon}), and the churn attributable to the policy: per customer who got in touch, P(churn)
+ * {@code slaPenaltyOnAbandon}; short abandons, misdials by the SLA definition, are left out of service figures and
+ * costs but count for churn as the churn model was fitted on them), and the churn attributable to the policy: per customer who got in touch, P(churn)
  * under the policy minus P(churn) with no bad experience, times what losing the customer costs (its value over the
  * horizon plus the acquisition cost). The churn a customer would show without any bad experience is the baseline,
  * the same under every policy, priced apart and left out of the totals.
@@ -31,12 +32,15 @@ final class CostModel {
     private final Instant from;
     private final Instant to;
     private final ZoneId zone;
+    private final double shortAbandonSeconds;
     private final int[] customerOf;
     private final double[] value;
+    private final double[] loss;
     private final int[] unresolved;
 
     CostModel(RecordedHistory history, Pricing pricing, CustomerValues values, ChurnModel churn, Instant from,
-              Instant to, ZoneId zone) {
+              Instant to, ZoneId zone, double shortAbandonSeconds) {
+        this.shortAbandonSeconds = shortAbandonSeconds;
         this.trace = history.trace();
         this.pricing = pricing;
         this.churn = churn;
@@ -49,83 +53,51 @@ final class CostModel {
             customerOf[i] = index.computeIfAbsent(trace.customerId(i), k -> index.size());
         }
         value = new double[index.size()];
+        loss = new double[index.size()];
         unresolved = new int[index.size()];
         index.forEach((id, c) -> {
             CustomerFacts facts = history.customers().get(id);
-            value[c] = values.of(facts) + pricing.acquisitionCost();
+            value[c] = values.of(facts);
+            loss[c] = value[c] + pricing.acquisitionCost();
             unresolved[c] = facts == null ? 0 : facts.unresolvedComplaints();
         });
     }
 
-    PricedReplication price(Outcomes outcomes, Policy policy) {
-        Sums sums = new Sums(ServiceTier.values().length, value.length);
+    /** @param occupancy occupancy per channel, as the engine measured it in this replication */
+    PricedReplication price(Outcomes outcomes, Policy policy, Map<Channel, Double> occupancy) {
+        ReplicationSums sums = new ReplicationSums(value.length);
         for (int i = 0; i < trace.size(); i++) {
             decided(i, outcomes, policy, sums.decided);
             Channel c = trace.channel(i);
-            int tier = trace.tierIndex(i);
+            ServiceTier tier = trace.tier(i);
             double wait = outcomes.waitSeconds(i);
-            sums.offered[tier]++;
             if (outcomes.answered(i)) {
-                sums.perContact += pricing.perContact(c);
-                if (wait <= policy.thresholdSeconds(c, trace.tier(i))) {
-                    sums.within[tier]++;
-                } else {
-                    sums.sla += pricing.slaPenalty(trace.tier(i));
-                }
+                sums.answered(c, tier, wait, wait <= policy.thresholdSeconds(c, tier), pricing.perContact(c),
+                        pricing.slaPenalty(tier));
                 sums.longWaits[customerOf[i]] += wait > churn.longWaitSeconds(c) ? 1 : 0;
             } else {
-                sums.abandoned++;
-                sums.abandonCost += pricing.perAbandoned(c);
-                sums.sla += pricing.slaPenaltyOnAbandon() ? pricing.slaPenalty(trace.tier(i)) : 0;
+                if (wait >= shortAbandonSeconds) {
+                    sums.abandoned(c, tier, pricing.perAbandoned(c),
+                            pricing.slaPenaltyOnAbandon() ? pricing.slaPenalty(tier) : 0);
+                }
                 sums.abandons[customerOf[i]]++;
             }
         }
-        double attributable = 0;
-        double baseline = 0;
-        double unharmed = churn.probability(0, 0, 0);
-        for (int c = 0; c < value.length; c++) {
-            attributable += (churn.probability(sums.abandons[c], sums.longWaits[c], unresolved[c]) - unharmed)
-                    * value[c];
-            baseline += unharmed * value[c];
-        }
-        return sums.priced(staff(policy), agents(policy), attributable, baseline);
+        return sums.priced(staff(policy), occupancy, agents(policy), churn(sums));
     }
 
-    /** What one replication adds up, contact by contact. */
-    private static final class Sums {
-        final int[] within;
-        final int[] offered;
-        final int[] abandons;
-        final int[] longWaits;
-        final int[] decided = new int[3];
-        int abandoned;
-        double perContact;
-        double abandonCost;
-        double sla;
-
-        Sums(int tiers, int customers) {
-            within = new int[tiers];
-            offered = new int[tiers];
-            abandons = new int[customers];
-            longWaits = new int[customers];
+    private ReplicationSums.ChurnSums churn(ReplicationSums sums) {
+        double attributable = 0;
+        double baseline = 0;
+        double retained = 0;
+        double unharmed = churn.probability(0, 0, 0);
+        for (int c = 0; c < value.length; c++) {
+            double p = churn.probability(sums.abandons[c], sums.longWaits[c], unresolved[c]);
+            attributable += (p - unharmed) * loss[c];
+            baseline += unharmed * loss[c];
+            retained += (1 - p) * value[c];
         }
-
-        PricedReplication priced(double staff, double agents, double churn, double baselineChurn) {
-            Map<ServiceTier, Double> byTier = new EnumMap<>(ServiceTier.class);
-            int allWithin = 0;
-            int all = 0;
-            for (ServiceTier t : ServiceTier.values()) {
-                if (offered[t.ordinal()] > 0) {
-                    byTier.put(t, (double) within[t.ordinal()] / offered[t.ordinal()]);
-                }
-                allWithin += within[t.ordinal()];
-                all += offered[t.ordinal()];
-            }
-            return new PricedReplication(staff, perContact, abandonCost, sla, churn, baselineChurn,
-                    (double) allWithin / all,
-                    byTier, (double) abandoned / all, agents, (double) decided[1] / decided[0],
-                    (double) decided[2] / decided[0]);
-        }
+        return new ReplicationSums.ChurnSums(attributable, baseline, retained);
     }
 
     /**
@@ -133,7 +105,8 @@ final class CostModel {
      * and abandoned: the figures the replay of the historical policy is checked against.
      */
     private void decided(int i, Outcomes outcomes, Policy policy, int[] counts) {
-        if (Double.isNaN(trace.patienceSeconds(i))) {
+        if (Double.isNaN(trace.patienceSeconds(i))
+                || (!outcomes.answered(i) && outcomes.waitSeconds(i) < shortAbandonSeconds)) {
             return;
         }
         counts[0]++;
@@ -144,11 +117,12 @@ final class CostModel {
         }
     }
 
-    private double staff(Policy policy) {
-        double cost = 0;
+    /** Staff cost per channel. */
+    private Map<Channel, Double> staff(Policy policy) {
+        Map<Channel, Double> cost = new EnumMap<>(Channel.class);
         for (Map.Entry<Channel, StaffingSchedule> e : policy.staffing().entrySet()) {
-            cost += e.getValue().agentHours(from, to, zone) * pricing.agentPerHour(e.getKey())
-                    / (1 - pricing.shrinkage(e.getKey()));
+            cost.put(e.getKey(), e.getValue().agentHours(from, to, zone) * pricing.agentPerHour(e.getKey())
+                    / (1 - pricing.shrinkage(e.getKey())));
         }
         return cost;
     }

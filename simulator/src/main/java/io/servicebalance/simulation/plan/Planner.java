@@ -1,6 +1,7 @@
 package io.servicebalance.simulation.plan;
 
 import io.servicebalance.contact.Channel;
+import io.servicebalance.contact.ServiceLevelAgreement;
 import io.servicebalance.simulation.Batch;
 import io.servicebalance.simulation.SimulationException;
 import io.servicebalance.simulation.Simulator;
@@ -45,6 +46,17 @@ public final class Planner {
      */
     public static Plan plan(Scenario scenario, RecordedHistory history, Map<Channel, StaffingSchedule> seeded,
                             int threads, PlanLimits limits, Runnable listener, BooleanSupplier cancelled) {
+        return plan(scenario, ServiceLevelAgreement.DEFAULT, history, seeded, threads, limits, listener, cancelled);
+    }
+
+    /**
+     * As above, with {@code sla} the defaults of the scenario's targets (per tier and channel, and the short-abandon
+     * rule).
+     */
+    public static Plan plan(Scenario asked, ServiceLevelAgreement sla, RecordedHistory history,
+                            Map<Channel, StaffingSchedule> seeded, int threads, PlanLimits limits, Runnable listener,
+                            BooleanSupplier cancelled) {
+        Scenario scenario = SlaDefaults.apply(asked, sla);
         List<String> problems = new ArrayList<>(ScenarioFile.problems(scenario));
         problems.addAll(limits.problems(scenario));
         if (problems.isEmpty() && "seeded".equals(scenario.historical().source()) && seeded.isEmpty()) {
@@ -81,18 +93,27 @@ public final class Planner {
         List<Policy> policies = new ArrayList<>(PolicyGrid.expand(scenario.grid(), historical, optimised.axes()));
         policies.add(historical);
         CostModel costs = new CostModel(planned, Pricing.of(scenario.costs(), scenario.demand()),
-                CustomerValues.of(scenario, history), churn, from, to, zone);
+                CustomerValues.of(scenario, history), churn, from, to, zone, scenario.targets().shortAbandonSeconds());
         int replications = Scenario.Defaults.replications(scenario);
         PricedReplication[][] figures = new PricedReplication[policies.size()][replications];
         new Batch(new Simulator(trace, zone), policies, patience, seed, replications).runEach(threads, r -> {
-            figures[r.policyIndex()][r.replication()] = costs.price(r.outcomes(), policies.get(r.policyIndex()));
+            Map<Channel, Double> occupancy = new EnumMap<>(Channel.class);
+            r.channels().forEach((c, result) -> occupancy.put(c, result.total().occupancy()));
+            figures[r.policyIndex()][r.replication()] = costs.price(r.outcomes(), policies.get(r.policyIndex()),
+                    occupancy);
             listener.run();
         }, cancelled);
         List<String> warnings = missingCosts(scenario, trace);
         warnings.addAll(ScenarioDemand.warnings(scenario, recorded, trace));
         warnings.addAll(optimised.plan().warnings());
-        return new PlanAnalysis(scenario, policies, figures, seed).plan(planned, from, to, patience, churn, warnings)
-                .withStaffing(optimised.plan());
+        Plan plan = new PlanAnalysis(scenario, policies, figures, seed).plan(planned, from, to, patience, churn,
+                scenario.targets().shortAbandonSeconds(), warnings);
+        if (cancelled.getAsBoolean()) {
+            throw new CancellationException("the run was cancelled");
+        }
+        Simulator simulator = new Simulator(trace, zone);
+        return plan.withStaffing(optimised.plan()).withIntervals(new Intervals(simulator.run(policies.get(plan.result().balancePoint()), patience,
+                seed, replications), simulator.run(historical, patience, seed, replications)));
     }
 
     private static PatienceModel given(Scenario.PatienceSpec spec) {

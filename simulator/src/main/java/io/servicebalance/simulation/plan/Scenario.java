@@ -286,12 +286,17 @@ public record Scenario(String name, String currency, @Valid Window window, @Zone
         }
     }
 
-    /** Service-level thresholds per channel, optionally per tier and channel. */
+    /**
+     * Service-level thresholds per channel, optionally per tier and channel, and the wait below which an abandon is a
+     * misdial rather than a failure. What a scenario leaves out comes from the SLA definition the application is
+     * configured with ({@code servicebalance.sla}, {@code servicebalance.short-abandon-seconds}; docs/planning.md).
+     */
     public record Targets(Map<@NameOf(value = Channel.class, what = "channel") String, @NotNull @Figure Double>
                                   thresholdSeconds,
                           Map<@NameOf(value = ServiceTier.class, what = "tier") String,
                                   @NotNull Map<@NameOf(value = Channel.class, what = "channel") String,
-                                          @NotNull @Figure Double>> tierThresholdSeconds) {
+                                          @NotNull @Figure Double>> tierThresholdSeconds,
+                          @Figure Double shortAbandonSeconds) {
     }
 
     /** {@code fitted} (from the history, censoring-aware; the default) or {@code given} means per channel. */
@@ -329,6 +334,7 @@ public record Scenario(String name, String currency, @Valid Window window, @Zone
      * @param slaPenaltyOnAbandon   whether an abandon also pays the SLA penalty (default false: an abandon pays its
      *                              per-abandon cost and drives churn; the penalty is for contacts answered late)
      */
+    @CrossChecked
     public record Costs(
             @NotEmpty(message = "is required") Map<@NameOf(value = Channel.class, what = "channel") String,
                     @NotNull @Figure Double> agentPerHour,
@@ -338,9 +344,17 @@ public record Scenario(String name, String currency, @Valid Window window, @Zone
             Map<@NameOf(value = Channel.class, what = "channel") String, @NotNull @Figure Double> perAbandoned,
             Map<@NameOf(value = ServiceTier.class, what = "tier") String, @NotNull @Figure Double> slaPenalty,
             @Valid Churn churn, @Figure Double defaultCustomerValue,
-            Map<@Pattern(regexp = "[A-Z]{3}", message = "is not a currency code (three capital letters)") String,
-                    @NotNull @Figure(positive = true, message = "must be a positive number") Double> exchangeRates,
-            @Valid CustomerValue customerValue, @Figure Double acquisitionCost, Boolean slaPenaltyOnAbandon) {
+            Map<String, @NotNull @Figure(positive = true, message = "must be a positive number") Double> exchangeRates,
+            @Valid CustomerValue customerValue, @Figure Double acquisitionCost, Boolean slaPenaltyOnAbandon)
+            implements CrossChecked.Rules {
+
+        @Override
+        public List<Problem> crossProblems() {
+            return exchangeRates == null ? List.of() : exchangeRates.keySet().stream()
+                    .filter(c -> c == null || !c.matches("[A-Z]{3}"))
+                    .map(c -> new Problem("exchangeRates", "'" + c + "' is not a currency code (three capital"
+                            + " letters)")).toList();
+        }
 
         double shrinkageOrDefault() {
             return shrinkage == null ? Defaults.SHRINKAGE : shrinkage;
