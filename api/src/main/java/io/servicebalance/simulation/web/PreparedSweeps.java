@@ -14,6 +14,7 @@ import io.servicebalance.simulation.plan.ScenarioFile;
 import io.servicebalance.simulation.plan.Sweep;
 import io.servicebalance.simulation.policy.StaffingSchedule;
 import io.servicebalance.simulation.trace.Trace;
+import io.servicebalance.timeline.SlaTargets;
 import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
@@ -46,10 +47,12 @@ class PreparedSweeps {
     private final HistoryReader reader;
     private final SeededHistories seeded;
     private final PlanLimits limits;
+    private final SlaTargets sla;
     private final Map<UUID, Prepared> kept = new LinkedHashMap<>(4, 0.75f, true);
 
-    PreparedSweeps(HistoryReader reader, SeededHistories seeded, PlanningProperties properties) {
+    PreparedSweeps(HistoryReader reader, SeededHistories seeded, PlanningProperties properties, SlaTargets sla) {
         this.reader = reader;
+        this.sla = sla;
         this.seeded = seeded;
         this.limits = properties.limits();
     }
@@ -69,7 +72,8 @@ class PreparedSweeps {
         RecordedHistory history = reader.read(w == null ? null : w.from(), w == null ? null : w.to(),
                 new CatchUpLog(run));
         Map<Channel, StaffingSchedule> staffing = seeded.latestStaffing().orElse(Map.of());
-        prepared = new Prepared(Planner.sweep(scenario, history, staffing, threads(), limits),
+        prepared = new Prepared(Planner.sweep(scenario, sla.agreement(), history, staffing, threads(), limits,
+                () -> { }, () -> false),
                 fingerprint(history, staffing));
         kept.put(run, prepared);
         while (kept.size() > KEPT) {

@@ -1,20 +1,14 @@
 package io.servicebalance.simulation.web;
 
-import io.servicebalance.history.HistoryReader;
-import io.servicebalance.simulation.SimulationException;
-import io.servicebalance.simulation.chart.ChartFormat;
-import io.servicebalance.simulation.chart.ChartName;
-import io.servicebalance.simulation.chart.PlanCharts;
+import io.servicebalance.planning.PlanArtifact;
+import io.servicebalance.planning.PlanningService;
 import io.servicebalance.simulation.plan.GridSize;
 import io.servicebalance.simulation.plan.Plan;
-import io.servicebalance.simulation.plan.PlanFiles;
 import io.servicebalance.simulation.plan.PlanJson;
 import io.servicebalance.simulation.plan.PlanLimits;
 import io.servicebalance.simulation.plan.Scenario;
 import io.servicebalance.simulation.plan.ScenarioFile;
 import io.servicebalance.work.WorkClaims;
-import java.nio.charset.StandardCharsets;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
@@ -44,17 +38,17 @@ class SimulationService {
     private static final Logger LOG = LoggerFactory.getLogger(SimulationService.class);
 
     private final SimulationRuns runs;
-    private final HistoryReader reader;
+    private final PlanningService planning;
     private final PlanningProperties properties;
     private final PlanLimits limits;
     private final WorkClaims claims;
     private final JdbcTemplate jdbc;
     private final TransactionTemplate transactions;
 
-    SimulationService(SimulationRuns runs, HistoryReader reader, PlanningProperties properties, WorkClaims claims,
+    SimulationService(SimulationRuns runs, PlanningService planning, PlanningProperties properties, WorkClaims claims,
                       JdbcTemplate jdbc, PlatformTransactionManager transactions) {
         this.runs = runs;
-        this.reader = reader;
+        this.planning = planning;
         this.properties = properties;
         this.limits = properties.limits();
         this.claims = claims;
@@ -70,15 +64,7 @@ class SimulationService {
      */
     UUID submit(String json) {
         Scenario scenario = ScenarioFile.parse(json);
-        List<String> problems = limits.problems(scenario);
-        if (!problems.isEmpty()) {
-            throw new SimulationException(problems);
-        }
-        Scenario.Window w = scenario.window();
-        problems = reader.windowProblems(w == null ? null : w.from(), w == null ? null : w.to());
-        if (!problems.isEmpty()) {
-            throw new SimulationException(problems);
-        }
+        planning.check(scenario, limits);
         UUID id = UUID.randomUUID();
         long steps = GridSize.of(scenario).steps();
         boolean admitted = Boolean.TRUE.equals(transactions.execute(tx -> {
@@ -116,20 +102,10 @@ class SimulationService {
 
     /** Stores a finished run's results; false when another node took the run over or it was cancelled meanwhile. */
     boolean store(UUID id, Plan plan) {
-        List<String> names = new ArrayList<>(List.of("results.csv"));
-        List<String> types = new ArrayList<>(List.of("text/csv"));
-        List<byte[]> contents = new ArrayList<>(List.of(PlanFiles.csv(plan).getBytes(StandardCharsets.UTF_8)));
-        for (ChartName chart : ChartName.values()) {
-            for (ChartFormat format : ChartFormat.values()) {
-                names.add(chart.fileName() + "." + format.extension());
-                types.add(format.mediaType());
-                contents.add(PlanCharts.render(plan.result(), chart, format));
-            }
-        }
-        names.add("report.md");
-        types.add("text/markdown");
-        contents.add(PlanFiles.markdown(plan, "charts/cost-vs-service-level.png").getBytes(StandardCharsets.UTF_8));
-        if (!runs.succeeded(id, claims.node(), PlanJson.tree(plan).toString(), names, types, contents)) {
+        List<PlanArtifact> files = PlanningService.artifacts(plan, "charts/");
+        if (!runs.succeeded(id, claims.node(), PlanJson.tree(plan).toString(),
+                files.stream().map(PlanArtifact::name).toList(), files.stream().map(PlanArtifact::mediaType).toList(),
+                files.stream().map(PlanArtifact::content).toList())) {
             LOG.warn("simulation {} finished after another node took it over; its results are dropped", id);
             return false;
         }

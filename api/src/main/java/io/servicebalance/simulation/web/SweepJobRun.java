@@ -32,7 +32,7 @@ final class SweepJobRun {
     }
 
     void run(Job job, String workId, Sweep sweep) {
-        double[][] figures = new double[(int) (job.end() - job.first())][];
+        byte[][] figures = new byte[(int) (job.end() - job.first())][];
         AtomicLong pending = new AtomicLong();
         AtomicLong flushed = new AtomicLong(System.nanoTime());
         boolean[] cancelled = {false};

@@ -10,7 +10,7 @@ import org.springframework.stereotype.Repository;
 
 /**
  * The sweep_job table: a run's sweep as jobs of consecutive steps, each job's figures once a node has run it. Figures
- * are stored as the doubles' bits, so the merged plan is the one a single process computes, byte for byte.
+ * are stored as the doubles' exact bits, so the merged plan is the one a single process computes, byte for byte.
  */
 @Repository
 class SweepJobs {
@@ -78,7 +78,7 @@ class SweepJobs {
      * Stores a job's figures, only while {@code node} holds its claim; false when it does not (another node took it
      * over) and nothing was written.
      */
-    boolean finish(Job job, String node, double[][] figures, long cpuMillis, long wallMillis) {
+    boolean finish(Job job, String node, byte[][] figures, long cpuMillis, long wallMillis) {
         return jdbc.update("UPDATE sweep_job SET figures = ?, node = ?, cpu_millis = ?, wall_millis = ?, finished_at"
                 + " = now() WHERE run_id = ? AND job = ? AND figures IS NULL AND EXISTS (SELECT 1 FROM work_claim"
                 + " WHERE kind = ? AND work_id = ? AND owner = ?)", encode(figures), node, cpuMillis, wallMillis,
@@ -98,8 +98,8 @@ class SweepJobs {
     }
 
     /** Every step's figures, in step order. */
-    double[][] figures(UUID run, long steps) {
-        double[][] figures = new double[Math.toIntExact(steps)][];
+    byte[][] figures(UUID run, long steps) {
+        byte[][] figures = new byte[Math.toIntExact(steps)][];
         jdbc.query("SELECT first_step, end_step, figures FROM sweep_job WHERE run_id = ? AND figures IS NOT NULL",
                 rs -> {
                     decode(rs.getBytes(3), figures, rs.getLong(1), rs.getLong(2));
@@ -114,28 +114,23 @@ class SweepJobs {
                 new NodeWork(rs.getString(1), rs.getInt(2), rs.getLong(3), rs.getLong(4), rs.getLong(5)), run);
     }
 
-    static byte[] encode(double[][] figures) {
-        int doubles = 0;
-        for (double[] f : figures) {
-            doubles += f.length;
+    static byte[] encode(byte[][] figures) {
+        int bytes = 0;
+        for (byte[] f : figures) {
+            bytes += 4 + f.length;
         }
-        ByteBuffer bytes = ByteBuffer.allocate(4 * figures.length + 8 * doubles);
-        for (double[] f : figures) {
-            bytes.putInt(f.length);
-            for (double d : f) {
-                bytes.putLong(Double.doubleToRawLongBits(d));
-            }
+        ByteBuffer all = ByteBuffer.allocate(bytes);
+        for (byte[] f : figures) {
+            all.putInt(f.length).put(f);
         }
-        return bytes.array();
+        return all.array();
     }
 
-    static void decode(byte[] encoded, double[][] into, long first, long end) {
+    static void decode(byte[] encoded, byte[][] into, long first, long end) {
         ByteBuffer bytes = ByteBuffer.wrap(encoded);
         for (long s = first; s < end; s++) {
-            double[] f = new double[bytes.getInt()];
-            for (int i = 0; i < f.length; i++) {
-                f[i] = Double.longBitsToDouble(bytes.getLong());
-            }
+            byte[] f = new byte[bytes.getInt()];
+            bytes.get(f);
             into[(int) s] = f;
         }
     }

@@ -142,7 +142,7 @@ class SweepWorker implements SmartLifecycle {
     private void merge(UUID run) {
         try {
             Prepared prepared = sweeps.prepare(run, runs.scenario(run).orElseThrow()[0]);
-            service.store(run, prepared.sweep().plan(jobs.figures(run, prepared.sweep().steps())));
+            service.store(run, prepared.sweep().plan(jobs.figures(run, prepared.sweep().steps()), () -> false));
             LOG.info("simulation {} merged by {}: {}", run, claims.node(), jobs.work(run));
         } catch (RuntimeException e) {
             LOG.error("simulation {} failed", run, e);

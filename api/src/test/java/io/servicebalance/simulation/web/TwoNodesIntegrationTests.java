@@ -6,15 +6,15 @@ import static org.awaitility.Awaitility.await;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.servicebalance.ServiceBalanceApplication;
-import io.servicebalance.history.HistoryReader;
+import io.servicebalance.history.ContactHistoryCatchUp;
+import io.servicebalance.history.ContactHistoryLag;
 import io.servicebalance.history.HistorySeeder;
 import io.servicebalance.history.SeededFixture;
-import io.servicebalance.history.SeededHistories;
+import io.servicebalance.planning.PlanArtifact;
+import io.servicebalance.planning.PlanningService;
 import io.servicebalance.simulation.plan.Plan;
-import io.servicebalance.simulation.plan.PlanFiles;
 import io.servicebalance.simulation.plan.PlanJson;
 import io.servicebalance.simulation.plan.PlanLimits;
-import io.servicebalance.simulation.plan.Planner;
 import io.servicebalance.simulation.plan.ScenarioFile;
 import io.servicebalance.work.NodeId;
 import java.net.URI;
@@ -128,18 +128,25 @@ class TwoNodesIntegrationTests {
 
     /** The run's results as stored against the same scenario planned in one piece in this process. */
     static void assertOneNodeResult(UUID run, String scenario) throws Exception {
-        ConfigurableApplicationContext node = b;
-        var window = ScenarioFile.parse(scenario).window();
-        Plan plan = Planner.plan(ScenarioFile.parse(scenario), node.getBean(HistoryReader.class).read(window.from(),
-                        window.to()), node.getBean(SeededHistories.class).latestStaffing().orElse(Map.of()), 2,
-                PlanLimits.DEFAULTS, () -> { }, () -> false);
+        Plan plan = b.getBean(PlanningService.class).plan(ScenarioFile.parse(scenario), PlanLimits.DEFAULTS, 2,
+                new ContactHistoryCatchUp.Listener() {
+                    @Override
+                    public void waiting(ContactHistoryLag.Lag lag, Duration limit) {
+                    }
+
+                    @Override
+                    public void progress(ContactHistoryLag.Lag lag) {
+                    }
+                }, () -> { }, () -> false).plan();
+        Map<String, byte[]> files = PlanningService.artifacts(plan, "charts/").stream()
+                .collect(Collectors.toMap(PlanArtifact::name, PlanArtifact::content));
         Map<String, Object> stored = jdbc().queryForMap("SELECT report::text AS report, (SELECT content FROM"
                 + " simulation_artifact WHERE run_id = r.id AND name = 'results.csv') AS csv, (SELECT content FROM"
                 + " simulation_artifact WHERE run_id = r.id AND name = 'report.md') AS md FROM simulation_run r WHERE"
                 + " id = ?", run);
-        assertThat((byte[]) stored.get("csv")).isEqualTo(PlanFiles.csv(plan).getBytes(StandardCharsets.UTF_8));
+        assertThat((byte[]) stored.get("csv")).isEqualTo(files.get("results.csv"));
         assertThat(new String((byte[]) stored.get("md"), StandardCharsets.UTF_8))
-                .isEqualTo(PlanFiles.markdown(plan, "charts/cost-vs-service-level.png"));
+                .isEqualTo(new String(files.get("report.md"), StandardCharsets.UTF_8));
         JsonNode report = JSON.readTree((String) stored.get("report"));
         assertThat(report).isEqualTo(JSON.readTree(PlanJson.tree(plan).toString()));
     }

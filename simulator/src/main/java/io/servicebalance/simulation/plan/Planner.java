@@ -1,8 +1,10 @@
 package io.servicebalance.simulation.plan;
 
 import io.servicebalance.contact.Channel;
+import io.servicebalance.contact.ServiceLevelAgreement;
 import io.servicebalance.simulation.SimulationException;
 import io.servicebalance.simulation.Simulator;
+import io.servicebalance.simulation.demand.DemandTransform;
 import io.servicebalance.simulation.history.RecordedHistory;
 import io.servicebalance.simulation.policy.PatienceModel;
 import io.servicebalance.simulation.policy.Policy;
@@ -43,24 +45,34 @@ public final class Planner {
      */
     public static Plan plan(Scenario scenario, RecordedHistory history, Map<Channel, StaffingSchedule> seeded,
                             int threads, PlanLimits limits, Runnable listener, BooleanSupplier cancelled) {
-        Sweep sweep = sweep(scenario, history, seeded, threads, limits);
-        if (cancelled.getAsBoolean()) {
-            throw new CancellationException("the run was cancelled");
-        }
-        double[][] figures = new double[Math.toIntExact(sweep.steps())][];
+        return plan(scenario, ServiceLevelAgreement.DEFAULT, history, seeded, threads, limits, listener, cancelled);
+    }
+
+    /**
+     * As above, with {@code sla} the defaults of the scenario's targets (per tier and channel, and the short-abandon
+     * rule).
+     */
+    public static Plan plan(Scenario asked, ServiceLevelAgreement sla, RecordedHistory history,
+                            Map<Channel, StaffingSchedule> seeded, int threads, PlanLimits limits, Runnable listener,
+                            BooleanSupplier cancelled) {
+        Sweep sweep = sweep(asked, sla, history, seeded, threads, limits, listener, cancelled);
+        byte[][] figures = new byte[Math.toIntExact(sweep.steps())][];
         sweep.run(0, sweep.steps(), threads, (step, f) -> {
             figures[(int) step] = f;
             listener.run();
         }, cancelled);
-        return sweep.plan(figures);
+        return sweep.plan(figures, cancelled);
     }
 
     /**
-     * The scenario's sweep made ready to run in parts (any process, any order), within {@code limits} as above; the
-     * memory estimate counts {@code threads} replications at once.
+     * The scenario's sweep made ready to run in parts (any process, any order), as {@link #plan} prepares it: limits,
+     * demand changes and staffing optimisation included ({@code listener} and {@code cancelled} serve the
+     * optimisation).
      */
-    public static Sweep sweep(Scenario scenario, RecordedHistory history, Map<Channel, StaffingSchedule> seeded,
-                              int threads, PlanLimits limits) {
+    public static Sweep sweep(Scenario asked, ServiceLevelAgreement sla, RecordedHistory history,
+                              Map<Channel, StaffingSchedule> seeded, int threads, PlanLimits limits, Runnable listener,
+                              BooleanSupplier cancelled) {
+        Scenario scenario = SlaDefaults.apply(asked, sla);
         List<String> problems = new ArrayList<>(ScenarioFile.problems(scenario));
         problems.addAll(limits.problems(scenario));
         if (problems.isEmpty() && "seeded".equals(scenario.historical().source()) && seeded.isEmpty()) {
@@ -69,21 +81,40 @@ public final class Planner {
         if (!problems.isEmpty()) {
             throw new SimulationException(problems);
         }
-        Trace trace = history.trace();
-        limits.requireMemory(GridSize.of(scenario), trace.size(), threads);
+        Trace recorded = history.trace();
         ZoneId zone = ZoneId.of(Scenario.Defaults.zone(scenario));
-        Instant from = history.from() != null ? history.from() : dayStart(trace.origin(), zone);
+        Instant from = history.from() != null ? history.from() : dayStart(recorded.origin(), zone);
         Instant to = history.to() != null ? history.to()
-                : dayStart(trace.origin().plusSeconds((long) trace.lastArrival()), zone).plusSeconds(86_400);
+                : dayStart(recorded.origin().plusSeconds((long) recorded.lastArrival()), zone).plusSeconds(86_400);
+        limits.requireMemory(GridSize.of(scenario), ScenarioDemand.expectedContacts(scenario, recorded.size(), from,
+                to), threads);
+        if (cancelled.getAsBoolean()) {
+            throw new CancellationException("the run was cancelled");
+        }
         Policy historical = PolicyGrid.historical(scenario, seeded);
-        List<Policy> policies = new ArrayList<>(PolicyGrid.expand(scenario.grid(), historical));
-        policies.add(historical);
         PatienceModel patience = scenario.patience() == null || !scenario.patience().given()
-                ? PatienceFit.fit(trace) : given(scenario.patience());
+                ? PatienceFit.fit(recorded) : given(scenario.patience());
         ChurnModel churn = ChurnModel.of(scenario.costs().churn(), history);
-        CostModel costs = new CostModel(history, Pricing.of(scenario.costs()), churn, from, to, zone);
-        return new Sweep(scenario, history, from, to, policies, patience, churn, costs, new Simulator(trace, zone),
-                missingCosts(scenario, trace));
+        long seed = Scenario.Defaults.seed(scenario);
+        DemandTransform.Result demand = DemandTransform.apply(recorded, from, to, zone,
+                ScenarioDemand.change(scenario), seed);
+        RecordedHistory planned = demand.trace() == recorded ? history
+                : new RecordedHistory(demand.from(), demand.to(), demand.trace(), history.customers(),
+                        history.eventsRead(), history.recorded());
+        from = demand.from();
+        to = demand.to();
+        Trace trace = planned.trace();
+        StaffingOptimisation optimised = Scenario.Defaults.optimises(scenario) ? StaffingOptimisation.run(scenario,
+                trace, from, to, zone, historical, patience, threads, listener, cancelled) : StaffingOptimisation.none();
+        List<Policy> policies = new ArrayList<>(PolicyGrid.expand(scenario.grid(), historical, optimised.axes()));
+        policies.add(historical);
+        CostModel costs = new CostModel(planned, Pricing.of(scenario.costs(), scenario.demand()),
+                CustomerValues.of(scenario, history), churn, from, to, zone, scenario.targets().shortAbandonSeconds());
+        List<String> warnings = missingCosts(scenario, trace);
+        warnings.addAll(ScenarioDemand.warnings(scenario, recorded, trace));
+        warnings.addAll(optimised.plan().warnings());
+        return new Sweep(scenario, planned, from, to, policies, patience, churn, costs, new Simulator(trace, zone),
+                warnings, optimised);
     }
 
     private static PatienceModel given(Scenario.PatienceSpec spec) {

@@ -6,7 +6,10 @@ import io.servicebalance.simulation.history.RecordedHistory;
 import io.servicebalance.simulation.policy.PatienceModel;
 import io.servicebalance.simulation.policy.Policy;
 import java.time.Instant;
+import io.servicebalance.contact.Channel;
+import java.util.EnumMap;
 import java.util.List;
+import java.util.Map;
 import java.util.function.BooleanSupplier;
 
 /**
@@ -17,9 +20,9 @@ import java.util.function.BooleanSupplier;
  */
 public final class Sweep {
 
-    /** Told each finished step's figures; called concurrently. */
+    /** Told each finished step's figures (encoded: the doubles' exact bits); called concurrently. */
     public interface Steps {
-        void finished(long step, double[] figures);
+        void finished(long step, byte[] figures);
     }
 
     private final Scenario scenario;
@@ -34,9 +37,12 @@ public final class Sweep {
     private final int replications;
     private final long seed;
     private final List<String> warnings;
+    private final Simulator simulator;
+    private final StaffingOptimisation optimised;
 
     Sweep(Scenario scenario, RecordedHistory history, Instant from, Instant to, List<Policy> policies,
-          PatienceModel patience, ChurnModel churn, CostModel costs, Simulator simulator, List<String> warnings) {
+          PatienceModel patience, ChurnModel churn, CostModel costs, Simulator simulator, List<String> warnings,
+          StaffingOptimisation optimised) {
         this.scenario = scenario;
         this.history = history;
         this.from = from;
@@ -49,6 +55,8 @@ public final class Sweep {
         this.seed = Scenario.Defaults.seed(scenario);
         this.batch = new Batch(simulator, this.policies, patience, seed, replications);
         this.warnings = List.copyOf(warnings);
+        this.simulator = simulator;
+        this.optimised = optimised;
     }
 
     /** Policies x replications, the historical policy included. */
@@ -66,23 +74,39 @@ public final class Sweep {
      * @throws java.util.concurrent.CancellationException when cancelled
      */
     public void run(long first, long end, int threads, Steps steps, BooleanSupplier cancelled) {
-        batch.runEach(first, end, threads, r -> steps.finished((long) r.policyIndex() * replications
-                + r.replication(), costs.price(r.outcomes(), policies.get(r.policyIndex()))), cancelled);
+        batch.runEach(first, end, threads, r -> {
+            Map<Channel, Double> occupancy = new EnumMap<>(Channel.class);
+            r.channels().forEach((c, result) -> occupancy.put(c, result.total().occupancy()));
+            steps.finished((long) r.policyIndex() * replications + r.replication(), PricedBytes.encode(
+                    costs.price(r.outcomes(), policies.get(r.policyIndex()), occupancy)));
+        }, cancelled);
     }
 
-    /** The plan from every step's figures ({@code figures[step]}), whichever process ran them. */
-    public Plan plan(double[][] figures) {
+    /**
+     * The plan from every step's figures ({@code figures[step]}), whichever process ran them, with the intervals of
+     * the balance point and the historical policy (one more replay each, here).
+     *
+     * @throws java.util.concurrent.CancellationException when cancelled meanwhile
+     */
+    public Plan plan(byte[][] figures, BooleanSupplier cancelled) {
         if (figures.length != steps()) {
             throw new IllegalArgumentException("a sweep of " + steps() + " steps got " + figures.length + " figures");
         }
-        double[][][] byPolicy = new double[policies.size()][replications][];
+        PricedReplication[][] byPolicy = new PricedReplication[policies.size()][replications];
         for (int s = 0; s < figures.length; s++) {
             if (figures[s] == null) {
                 throw new IllegalArgumentException("step " + s + " of the sweep has no figures");
             }
-            byPolicy[s / replications][s % replications] = figures[s];
+            byPolicy[s / replications][s % replications] = PricedBytes.decode(figures[s]);
         }
-        return new PlanAnalysis(scenario, policies, byPolicy, seed).plan(history, from, to, patience, churn,
-                warnings);
+        Plan plan = new PlanAnalysis(scenario, policies, byPolicy, seed).plan(history, from, to, patience, churn,
+                scenario.targets().shortAbandonSeconds(), warnings);
+        if (cancelled.getAsBoolean()) {
+            throw new java.util.concurrent.CancellationException("the run was cancelled");
+        }
+        Policy historical = policies.get(policies.size() - 1);
+        return plan.withStaffing(optimised.plan()).withIntervals(new Intervals(simulator.run(policies.get(
+                plan.result().balancePoint()), patience, seed, replications), simulator.run(historical, patience, seed,
+                replications)));
     }
 }

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.servicebalance.contact.Channel;
+import io.servicebalance.contact.ServiceLevelAgreement;
 import io.servicebalance.customer.ServiceTier;
 import io.servicebalance.simulation.history.CustomerFacts;
 import io.servicebalance.simulation.history.RecordedHistory;
@@ -53,14 +54,19 @@ class SweepTests {
 
     /** Runs the sweep as jobs of {@code size} steps, last job first, each on its own sweep (another process). */
     private static Plan inParts(Scenario scenario, RecordedHistory history, int size) {
-        Sweep first = Planner.sweep(scenario, history, Map.of(), 1, PlanLimits.DEFAULTS);
-        double[][] figures = new double[(int) first.steps()][];
+        Sweep first = sweep(scenario, history, 1);
+        byte[][] figures = new byte[(int) first.steps()][];
         for (long end = first.steps(); end > 0; end -= size) {
-            Sweep other = Planner.sweep(scenario, history, Map.of(), 2, PlanLimits.DEFAULTS);
+            Sweep other = sweep(scenario, history, 2);
             other.run(Math.max(0, end - size), end, (int) (end % 3) + 1, (step, f) -> figures[(int) step] = f,
                     () -> false);
         }
-        return first.plan(figures);
+        return first.plan(figures, () -> false);
+    }
+
+    private static Sweep sweep(Scenario scenario, RecordedHistory history, int threads) {
+        return Planner.sweep(scenario, ServiceLevelAgreement.DEFAULT, history, Map.of(), threads, PlanLimits.DEFAULTS,
+                () -> { }, () -> false);
     }
 
     @Test
@@ -75,12 +81,12 @@ class SweepTests {
 
     @Test
     void aPlanNeedsTheFiguresOfEveryStep() {
-        Sweep sweep = Planner.sweep(scenario(7), history(), Map.of(), 1, PlanLimits.DEFAULTS);
-        double[][] figures = new double[(int) sweep.steps()][];
+        Sweep sweep = sweep(scenario(7), history(), 1);
+        byte[][] figures = new byte[(int) sweep.steps()][];
         sweep.run(0, sweep.steps() - 1, 1, (step, f) -> figures[(int) step] = f, () -> false);
 
         assertThat(sweep.steps()).isEqualTo(9 * 5);
-        assertThatThrownBy(() -> sweep.plan(figures)).hasMessageContaining("step 44");
+        assertThatThrownBy(() -> sweep.plan(figures, () -> false)).hasMessageContaining("step 44");
         assertThatThrownBy(() -> sweep.run(40, 46, 1, (s, f) -> { }, () -> false))
                 .hasMessageContaining("outside [0, 45)");
     }
