@@ -3,6 +3,7 @@ package io.servicebalance.benchmarks;
 import io.servicebalance.benchmarks.flood.FloodBenchmarkCommand;
 import io.servicebalance.benchmarks.fuzz.FuzzBenchmarkCommand;
 import io.servicebalance.benchmarks.imports.BenchmarkImportCommand;
+import io.servicebalance.benchmarks.optimise.BenchmarkOptimiseCommand;
 import io.servicebalance.benchmarks.plan.BenchmarkPlanCommand;
 import io.servicebalance.benchmarks.read.BenchmarkReadCommand;
 import io.servicebalance.benchmarks.simulator.BenchmarkSimulatorCommand;
@@ -27,6 +28,7 @@ import picocli.CommandLine.Spec;
             BenchmarkSimulatorCommand.class,
             BenchmarkTraceCommand.class,
             BenchmarkPlanCommand.class,
+            BenchmarkOptimiseCommand.class,
             BenchmarkReadCommand.class,
             FloodBenchmarkCommand.class,
             FuzzBenchmarkCommand.class,

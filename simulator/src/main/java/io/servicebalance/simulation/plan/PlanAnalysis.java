@@ -70,7 +70,7 @@ final class PlanAnalysis {
         return new Plan(result, from, to, trace.size(), relations, decided, (double) within / decided,
                 (double) abandoned / decided, estimate(historical, PricedReplication::decidedServiceLevel),
                 estimate(historical, PricedReplication::decidedAbandonRate), patience, churn.coefficients(),
-                churn.method(), warnings, totals, null);
+                churn.method(), warnings, totals, null, StaffingPlan.none());
     }
 
     private PolicyResult result(int p, boolean balance, boolean indistinguishable, boolean dominated) {
