@@ -167,7 +167,7 @@ class TwoNodesIntegrationTests {
 
     @Test
     void aSimulationWhoseNodeIsKilledIsFinishedByTheOtherWithTheOneNodeResult() throws Exception {
-        String scenario = scenario(200);
+        String scenario = scenario(1000);
         String killed = id(a);
         UUID run = submit(a, scenario);
         await().atMost(Duration.ofSeconds(120)).pollInterval(Duration.ofMillis(5))
