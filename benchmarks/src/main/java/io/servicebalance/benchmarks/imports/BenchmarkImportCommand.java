@@ -25,12 +25,15 @@ import picocli.CommandLine.Model.CommandSpec;
 /**
  * {@code servicebalance benchmark-import}: generates a contact log of {@code --events} events as the three import files
  * and runs the {@code import} command on them against a throw-away embedded PostgreSQL, twice (the second run must
- * append nothing); prints the import's own summary and the whole command's wall time.
+ * append nothing), with the contact history's catch-up timed between the two; prints the import's own summary and
+ * the whole command's wall and CPU time.
  */
 @Command(name = "benchmark-import", mixinStandardHelpOptions = true,
         description = {"Measure the import: generate a contact log of N events as CSV files, then time the whole",
             "'import' command on a throw-away embedded PostgreSQL in a temporary directory (./data is not touched),",
-            "then import the same files again (nothing new)."})
+            "time the contact history read model catching up on the imported events (what a plan waits for), then",
+            "import the same files again (nothing new). Wall time is printed beside the CPU time of this JVM and of",
+            "PostgreSQL."})
 public class BenchmarkImportCommand implements Callable<Integer> {
 
     @Spec
