@@ -34,7 +34,7 @@ import org.springframework.jdbc.core.JdbcTemplate;
         properties = "servicebalance.database.embedded.ephemeral=true")
 class ImportCrashIntegrationTests {
 
-    private static final long EVENTS = 60_000;
+    private static final long EVENTS = 30_000;
 
     @Autowired
     JdbcTemplate jdbc;
@@ -57,7 +57,7 @@ class ImportCrashIntegrationTests {
         await().atMost(Duration.ofMinutes(5)).pollInterval(Duration.ofMillis(10))
                 .until(() -> copying() || !first.isAlive());
         assertThat(first.isAlive()).as("the import was still copying when killed: %s", output("first")).isTrue();
-        Thread.sleep(300);
+        Thread.sleep(100);
         first.destroyForcibly();
         assertThat(first.waitFor(1, TimeUnit.MINUTES)).isTrue();
         assertThat(first.exitValue()).as("killed by SIGKILL").isEqualTo(137);
@@ -139,7 +139,7 @@ class ImportCrashIntegrationTests {
             expected.add(String.join("|", f[0], f[1], f[2], String.valueOf(Instant.parse(f[4]).toEpochMilli()),
                     outcome, f[7]));
         }
-        await().atMost(Duration.ofMinutes(5)).until(() -> jdbc.queryForObject(
+        await().atMost(Duration.ofMinutes(10)).pollInterval(Duration.ofSeconds(1)).until(() -> jdbc.queryForObject(
                 "SELECT count(*) FROM contact_history WHERE contact_id LIKE ?", Long.class, prefix + "%")
                 == contacts.size());
         List<String> stored = new ArrayList<>(jdbc.query("SELECT contact_id, customer_id, channel, received_at, outcome,"
