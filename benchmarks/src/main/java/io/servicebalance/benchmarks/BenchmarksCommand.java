@@ -4,6 +4,7 @@ import io.servicebalance.benchmarks.crash.CrashBenchmarkCommand;
 import io.servicebalance.benchmarks.flood.FloodBenchmarkCommand;
 import io.servicebalance.benchmarks.fuzz.FuzzBenchmarkCommand;
 import io.servicebalance.benchmarks.imports.BenchmarkImportCommand;
+import io.servicebalance.benchmarks.optimise.BenchmarkOptimiseCommand;
 import io.servicebalance.benchmarks.plan.BenchmarkPlanCommand;
 import io.servicebalance.benchmarks.read.BenchmarkReadCommand;
 import io.servicebalance.benchmarks.simulator.BenchmarkSimulatorCommand;
@@ -28,6 +29,7 @@ import picocli.CommandLine.Spec;
             BenchmarkSimulatorCommand.class,
             BenchmarkTraceCommand.class,
             BenchmarkPlanCommand.class,
+            BenchmarkOptimiseCommand.class,
             BenchmarkReadCommand.class,
             FloodBenchmarkCommand.class,
             FuzzBenchmarkCommand.class,

@@ -6,6 +6,8 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.servicebalance.simulation.SimulationException;
 import io.servicebalance.simulation.chart.ChartFormat;
 import io.servicebalance.simulation.chart.ChartName;
+import io.servicebalance.simulation.chart.PlanCharts;
+import io.servicebalance.simulation.plan.PlanComparison;
 import io.servicebalance.web.Problems;
 import java.net.URI;
 import java.util.UUID;
@@ -88,20 +90,45 @@ class SimulationEndpoints {
         return ResponseEntity.ok(body);
     }
 
+    /** Run {@code id} against run {@code baseline}: each figure of both, and the delta against the baseline. */
+    @GetMapping("/{baseline}/compare/{id}")
+    ResponseEntity<Object> compare(@PathVariable UUID baseline, @PathVariable UUID id) throws JsonProcessingException {
+        for (UUID run : new UUID[] {baseline, id}) {
+            SimulationRuns.Run found = runs.find(run).orElse(null);
+            if (found == null) {
+                return unknown(run);
+            }
+            if (!found.status().equals("SUCCEEDED")) {
+                return Problems.of(HttpStatus.CONFLICT, "simulation-not-finished", "Simulation not finished",
+                        "Simulation " + run + " is " + found.status() + "; runs compare once they have SUCCEEDED");
+            }
+        }
+        return ResponseEntity.ok(PlanComparison.compare(baseline.toString(),
+                json.readTree(runs.find(baseline).orElseThrow().report()), id.toString(),
+                json.readTree(runs.find(id).orElseThrow().report())));
+    }
+
     @GetMapping("/{id}/results.csv")
     ResponseEntity<Object> results(@PathVariable UUID id) {
         return artifact(id, "results.csv");
     }
 
+    /** Staffing per interval of a plan that optimised it (issue 11); 404 when the scenario did not optimise. */
+    @GetMapping("/{id}/staffing.csv")
+    ResponseEntity<Object> staffing(@PathVariable UUID id) {
+        return artifact(id, "staffing.csv");
+    }
+
     @GetMapping("/{id}/charts/{file:.+}")
     ResponseEntity<Object> chart(@PathVariable UUID id, @PathVariable String file) {
         int dot = file.lastIndexOf('.');
-        boolean known = dot > 0 && ChartName.fromFileName(file.substring(0, dot)).isPresent()
+        boolean known = dot > 0 && (ChartName.fromFileName(file.substring(0, dot)).isPresent()
+                || PlanCharts.STAFFING.equals(file.substring(0, dot)))
                 && ChartFormat.fromExtension(file.substring(dot + 1)).isPresent();
         if (!known) {
             return Problems.of(HttpStatus.NOT_FOUND, "unknown-chart", "Unknown chart", "There is no chart '" + file
-                    + "'; charts are cost-vs-service-level, cost-vs-staffing, service-level-by-tier and frontier, as"
-                    + " .png or .svg");
+                    + "'; charts are cost-vs-service-level, cost-vs-staffing, service-level-by-tier, frontier and"
+                    + " (when staffing was optimised) staffing, as .png or .svg");
         }
         return artifact(id, file);
     }
@@ -115,7 +142,12 @@ class SimulationEndpoints {
             return Problems.of(HttpStatus.CONFLICT, "simulation-not-finished", "Simulation not finished",
                     "Simulation " + id + " is " + run.status() + "; results and charts exist once it has SUCCEEDED");
         }
-        SimulationRuns.Artifact a = runs.artifact(id, name).orElseThrow();
+        SimulationRuns.Artifact a = runs.artifact(id, name).orElse(null);
+        if (a == null) {
+            return Problems.of(HttpStatus.NOT_FOUND, "no-staffing", "No staffing per interval", "Simulation " + id
+                    + " did not optimise staffing: " + name + " exists for scenarios with staffing.method"
+                    + " \"optimise\"");
+        }
         return ResponseEntity.ok().contentType(MediaType.parseMediaType(a.mediaType())).body(a.content());
     }
 

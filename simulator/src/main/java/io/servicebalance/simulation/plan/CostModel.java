@@ -10,29 +10,21 @@ import io.servicebalance.simulation.policy.StaffingSchedule;
 import io.servicebalance.simulation.trace.Trace;
 import java.time.Instant;
 import java.time.ZoneId;
+import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.Map;
 
 /**
- * Prices one replication of one policy over the planning window. Service cost: agent-hours on duty x cost per hour /
- * (1 - shrinkage) plus a cost per handled contact. Cost of poor service: a cost per abandoned contact, an SLA penalty
- * per breached contact (answered after its tier's threshold, or abandoned) by tier, and churn: each customer's churn
- * probability given the abandons, long waits and unresolved complaints it experienced, times its value.
+ * Prices one replication of one policy over the planning window (docs/planning.md, "Costs"). Service cost: agent-hours
+ * on duty x cost per hour / (1 - shrinkage) plus a cost per handled contact. Cost of poor service: a cost per abandoned
+ * contact, an SLA penalty per contact answered after its tier's threshold (and per abandon only when the scenario says
+ * {@code slaPenaltyOnAbandon}; short abandons, misdials by the SLA definition, are left out of service figures and
+ * costs but count for churn as the churn model was fitted on them), and the churn attributable to the policy: per customer who got in touch, P(churn)
+ * under the policy minus P(churn) with no bad experience, times what losing the customer costs (its value over the
+ * horizon plus the acquisition cost). The churn a customer would show without any bad experience is the baseline,
+ * the same under every policy, priced apart and left out of the totals.
  */
 final class CostModel {
-
-    static final int STAFF = 0;
-    static final int CONTACT = 1;
-    static final int ABANDON = 2;
-    static final int SLA = 3;
-    static final int CHURN = 4;
-    static final int SERVICE_LEVEL = 5;
-    static final int TIER_SL = 6;
-    static final int ABANDON_RATE = 10;
-    static final int AGENTS = 11;
-    static final int DECIDED_SERVICE_LEVEL = 12;
-    static final int DECIDED_ABANDON_RATE = 13;
-    static final int FIGURES = 14;
 
     private final Trace trace;
     private final Pricing pricing;
@@ -40,11 +32,15 @@ final class CostModel {
     private final Instant from;
     private final Instant to;
     private final ZoneId zone;
+    private final double shortAbandonSeconds;
     private final int[] customerOf;
     private final double[] value;
+    private final double[] loss;
     private final int[] unresolved;
 
-    CostModel(RecordedHistory history, Pricing pricing, ChurnModel churn, Instant from, Instant to, ZoneId zone) {
+    CostModel(RecordedHistory history, Pricing pricing, CustomerValues values, ChurnModel churn, Instant from,
+              Instant to, ZoneId zone, double shortAbandonSeconds) {
+        this.shortAbandonSeconds = shortAbandonSeconds;
         this.trace = history.trace();
         this.pricing = pricing;
         this.churn = churn;
@@ -57,51 +53,51 @@ final class CostModel {
             customerOf[i] = index.computeIfAbsent(trace.customerId(i), k -> index.size());
         }
         value = new double[index.size()];
+        loss = new double[index.size()];
         unresolved = new int[index.size()];
         index.forEach((id, c) -> {
             CustomerFacts facts = history.customers().get(id);
-            value[c] = facts == null || facts.value() <= 0 ? pricing.defaultCustomerValue() : facts.value();
+            value[c] = values.of(facts);
+            loss[c] = value[c] + pricing.acquisitionCost();
             unresolved[c] = facts == null ? 0 : facts.unresolvedComplaints();
         });
     }
 
-    double[] price(Outcomes outcomes, Policy policy) {
-        double[] f = new double[FIGURES];
-        staff(policy, f);
-        int[] within = new int[ServiceTier.values().length];
-        int[] offered = new int[ServiceTier.values().length];
-        int[] abandons = new int[value.length];
-        int[] longWaits = new int[value.length];
-        int abandoned = 0;
-        int[] decided = new int[3];
+    /** @param occupancy occupancy per channel, as the engine measured it in this replication */
+    PricedReplication price(Outcomes outcomes, Policy policy, Map<Channel, Double> occupancy) {
+        ReplicationSums sums = new ReplicationSums(value.length);
         for (int i = 0; i < trace.size(); i++) {
-            decided(i, outcomes, policy, decided);
+            decided(i, outcomes, policy, sums.decided);
             Channel c = trace.channel(i);
-            int tier = trace.tierIndex(i);
+            ServiceTier tier = trace.tier(i);
             double wait = outcomes.waitSeconds(i);
-            offered[tier]++;
             if (outcomes.answered(i)) {
-                f[CONTACT] += pricing.perContact(c);
-                if (wait <= policy.thresholdSeconds(c, trace.tier(i))) {
-                    within[tier]++;
-                } else {
-                    f[SLA] += pricing.slaPenalty(trace.tier(i));
-                }
-                longWaits[customerOf[i]] += wait > churn.longWaitSeconds(c) ? 1 : 0;
+                sums.answered(c, tier, wait, wait <= policy.thresholdSeconds(c, tier), pricing.perContact(c),
+                        pricing.slaPenalty(tier));
+                sums.longWaits[customerOf[i]] += wait > churn.longWaitSeconds(c) ? 1 : 0;
             } else {
-                abandoned++;
-                f[ABANDON] += pricing.perAbandoned(c);
-                f[SLA] += pricing.slaPenalty(trace.tier(i));
-                abandons[customerOf[i]]++;
+                if (wait >= shortAbandonSeconds) {
+                    sums.abandoned(c, tier, pricing.perAbandoned(c),
+                            pricing.slaPenaltyOnAbandon() ? pricing.slaPenalty(tier) : 0);
+                }
+                sums.abandons[customerOf[i]]++;
             }
         }
+        return sums.priced(staff(policy), occupancy, agents(policy), churn(sums));
+    }
+
+    private ReplicationSums.ChurnSums churn(ReplicationSums sums) {
+        double attributable = 0;
+        double baseline = 0;
+        double retained = 0;
+        double unharmed = churn.probability(0, 0, 0);
         for (int c = 0; c < value.length; c++) {
-            f[CHURN] += churn.probability(abandons[c], longWaits[c], unresolved[c]) * value[c];
+            double p = churn.probability(sums.abandons[c], sums.longWaits[c], unresolved[c]);
+            attributable += (p - unharmed) * loss[c];
+            baseline += unharmed * loss[c];
+            retained += (1 - p) * value[c];
         }
-        serviceLevels(f, within, offered, abandoned);
-        f[DECIDED_SERVICE_LEVEL] = (double) decided[1] / decided[0];
-        f[DECIDED_ABANDON_RATE] = (double) decided[2] / decided[0];
-        return f;
+        return new ReplicationSums.ChurnSums(attributable, baseline, retained);
     }
 
     /**
@@ -109,7 +105,8 @@ final class CostModel {
      * and abandoned: the figures the replay of the historical policy is checked against.
      */
     private void decided(int i, Outcomes outcomes, Policy policy, int[] counts) {
-        if (Double.isNaN(trace.patienceSeconds(i))) {
+        if (Double.isNaN(trace.patienceSeconds(i))
+                || (!outcomes.answered(i) && outcomes.waitSeconds(i) < shortAbandonSeconds)) {
             return;
         }
         counts[0]++;
@@ -120,24 +117,23 @@ final class CostModel {
         }
     }
 
-    private void staff(Policy policy, double[] f) {
-        double hours = java.time.Duration.between(from, to).toMillis() / 3_600_000.0;
+    /** Staff cost per channel. */
+    private Map<Channel, Double> staff(Policy policy) {
+        Map<Channel, Double> cost = new EnumMap<>(Channel.class);
         for (Map.Entry<Channel, StaffingSchedule> e : policy.staffing().entrySet()) {
-            double agentHours = e.getValue().agentHours(from, to, zone);
-            f[STAFF] += agentHours * pricing.agentPerHour(e.getKey()) / (1 - pricing.shrinkage());
-            f[AGENTS] += agentHours / hours;
+            cost.put(e.getKey(), e.getValue().agentHours(from, to, zone) * pricing.agentPerHour(e.getKey())
+                    / (1 - pricing.shrinkage(e.getKey())));
         }
+        return cost;
     }
 
-    private void serviceLevels(double[] f, int[] within, int[] offered, int abandoned) {
-        int allWithin = 0;
-        int all = 0;
-        for (int t = 0; t < within.length; t++) {
-            f[TIER_SL + t] = offered[t] == 0 ? Double.NaN : (double) within[t] / offered[t];
-            allWithin += within[t];
-            all += offered[t];
+    /** Mean agents on duty over the window, all channels together. */
+    private double agents(Policy policy) {
+        double hours = java.time.Duration.between(from, to).toMillis() / 3_600_000.0;
+        double agentHours = 0;
+        for (StaffingSchedule s : policy.staffing().values()) {
+            agentHours += s.agentHours(from, to, zone);
         }
-        f[SERVICE_LEVEL] = (double) allWithin / all;
-        f[ABANDON_RATE] = (double) abandoned / all;
+        return agentHours / hours;
     }
 }

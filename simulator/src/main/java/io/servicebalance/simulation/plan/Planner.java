@@ -1,9 +1,11 @@
 package io.servicebalance.simulation.plan;
 
 import io.servicebalance.contact.Channel;
+import io.servicebalance.contact.ServiceLevelAgreement;
 import io.servicebalance.simulation.Batch;
 import io.servicebalance.simulation.SimulationException;
 import io.servicebalance.simulation.Simulator;
+import io.servicebalance.simulation.demand.DemandTransform;
 import io.servicebalance.simulation.history.RecordedHistory;
 import io.servicebalance.simulation.policy.PatienceModel;
 import io.servicebalance.simulation.policy.Policy;
@@ -44,6 +46,17 @@ public final class Planner {
      */
     public static Plan plan(Scenario scenario, RecordedHistory history, Map<Channel, StaffingSchedule> seeded,
                             int threads, PlanLimits limits, Runnable listener, BooleanSupplier cancelled) {
+        return plan(scenario, ServiceLevelAgreement.DEFAULT, history, seeded, threads, limits, listener, cancelled);
+    }
+
+    /**
+     * As above, with {@code sla} the defaults of the scenario's targets (per tier and channel, and the short-abandon
+     * rule).
+     */
+    public static Plan plan(Scenario asked, ServiceLevelAgreement sla, RecordedHistory history,
+                            Map<Channel, StaffingSchedule> seeded, int threads, PlanLimits limits, Runnable listener,
+                            BooleanSupplier cancelled) {
+        Scenario scenario = SlaDefaults.apply(asked, sla);
         List<String> problems = new ArrayList<>(ScenarioFile.problems(scenario));
         problems.addAll(limits.problems(scenario));
         if (problems.isEmpty() && "seeded".equals(scenario.historical().source()) && seeded.isEmpty()) {
@@ -52,31 +65,55 @@ public final class Planner {
         if (!problems.isEmpty()) {
             throw new SimulationException(problems);
         }
-        Trace trace = history.trace();
-        limits.requireMemory(GridSize.of(scenario), trace.size(), threads);
+        Trace recorded = history.trace();
+        ZoneId zone = ZoneId.of(Scenario.Defaults.zone(scenario));
+        Instant from = history.from() != null ? history.from() : dayStart(recorded.origin(), zone);
+        Instant to = history.to() != null ? history.to()
+                : dayStart(recorded.origin().plusSeconds((long) recorded.lastArrival()), zone).plusSeconds(86_400);
+        limits.requireMemory(GridSize.of(scenario), ScenarioDemand.expectedContacts(scenario, recorded.size(), from,
+                to), threads);
         if (cancelled.getAsBoolean()) {
             throw new CancellationException("the run was cancelled");
         }
-        ZoneId zone = ZoneId.of(Scenario.Defaults.zone(scenario));
-        Instant from = history.from() != null ? history.from() : dayStart(trace.origin(), zone);
-        Instant to = history.to() != null ? history.to()
-                : dayStart(trace.origin().plusSeconds((long) trace.lastArrival()), zone).plusSeconds(86_400);
         Policy historical = PolicyGrid.historical(scenario, seeded);
-        List<Policy> policies = new ArrayList<>(PolicyGrid.expand(scenario.grid(), historical));
-        policies.add(historical);
         PatienceModel patience = scenario.patience() == null || !scenario.patience().given()
-                ? PatienceFit.fit(trace) : given(scenario.patience());
+                ? PatienceFit.fit(recorded) : given(scenario.patience());
         ChurnModel churn = ChurnModel.of(scenario.costs().churn(), history);
-        CostModel costs = new CostModel(history, Pricing.of(scenario.costs()), churn, from, to, zone);
-        int replications = Scenario.Defaults.replications(scenario);
         long seed = Scenario.Defaults.seed(scenario);
-        double[][][] figures = new double[policies.size()][replications][];
+        DemandTransform.Result demand = DemandTransform.apply(recorded, from, to, zone,
+                ScenarioDemand.change(scenario), seed);
+        RecordedHistory planned = demand.trace() == recorded ? history
+                : new RecordedHistory(demand.from(), demand.to(), demand.trace(), history.customers(),
+                        history.eventsRead(), history.recorded());
+        from = demand.from();
+        to = demand.to();
+        Trace trace = planned.trace();
+        StaffingOptimisation optimised = Scenario.Defaults.optimises(scenario) ? StaffingOptimisation.run(scenario,
+                trace, from, to, zone, historical, patience, threads, listener, cancelled) : StaffingOptimisation.none();
+        List<Policy> policies = new ArrayList<>(PolicyGrid.expand(scenario.grid(), historical, optimised.axes()));
+        policies.add(historical);
+        CostModel costs = new CostModel(planned, Pricing.of(scenario.costs(), scenario.demand()),
+                CustomerValues.of(scenario, history), churn, from, to, zone, scenario.targets().shortAbandonSeconds());
+        int replications = Scenario.Defaults.replications(scenario);
+        PricedReplication[][] figures = new PricedReplication[policies.size()][replications];
         new Batch(new Simulator(trace, zone), policies, patience, seed, replications).runEach(threads, r -> {
-            figures[r.policyIndex()][r.replication()] = costs.price(r.outcomes(), policies.get(r.policyIndex()));
+            Map<Channel, Double> occupancy = new EnumMap<>(Channel.class);
+            r.channels().forEach((c, result) -> occupancy.put(c, result.total().occupancy()));
+            figures[r.policyIndex()][r.replication()] = costs.price(r.outcomes(), policies.get(r.policyIndex()),
+                    occupancy);
             listener.run();
         }, cancelled);
-        return new PlanAnalysis(scenario, policies, figures, seed).plan(history, from, to, patience, churn,
-                missingCosts(scenario, trace));
+        List<String> warnings = missingCosts(scenario, trace);
+        warnings.addAll(ScenarioDemand.warnings(scenario, recorded, trace));
+        warnings.addAll(optimised.plan().warnings());
+        Plan plan = new PlanAnalysis(scenario, policies, figures, seed).plan(planned, from, to, patience, churn,
+                scenario.targets().shortAbandonSeconds(), warnings);
+        if (cancelled.getAsBoolean()) {
+            throw new CancellationException("the run was cancelled");
+        }
+        Simulator simulator = new Simulator(trace, zone);
+        return plan.withStaffing(optimised.plan()).withIntervals(new Intervals(simulator.run(policies.get(plan.result().balancePoint()), patience,
+                seed, replications), simulator.run(historical, patience, seed, replications)));
     }
 
     private static PatienceModel given(Scenario.PatienceSpec spec) {
