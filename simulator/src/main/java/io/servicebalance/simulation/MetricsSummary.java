@@ -2,7 +2,7 @@ package io.servicebalance.simulation;
 
 import io.servicebalance.simulation.engine.Metrics;
 import java.util.List;
-import org.apache.commons.math3.distribution.TDistribution;
+import org.apache.commons.statistics.distribution.TDistribution;
 
 /**
  * The mean of each figure over replications and the half-width of its 95% confidence interval (Student t); the
@@ -56,6 +56,6 @@ public record MetricsSummary(Metrics mean, Metrics ci95) {
 
     /** The 97.5% quantile of Student's t with {@code df} degrees of freedom. */
     public static double tQuantile(int df) {
-        return new TDistribution(null, df).inverseCumulativeProbability(0.975);
+        return TDistribution.of(df).inverseCumulativeProbability(0.975);
     }
 }
