@@ -1,5 +1,6 @@
 package io.servicebalance.browser;
 
+import io.servicebalance.access.DemoUserPolicy;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import org.springframework.security.web.WebAttributes;
@@ -14,8 +15,19 @@ import org.springframework.web.bind.annotation.RequestMapping;
 @BrowserPage
 class ShellPages {
 
+    private final DemoUserPolicy demoUsers;
+
+    ShellPages(DemoUserPolicy demoUsers) {
+        this.demoUsers = demoUsers;
+    }
+
+    /**
+     * The login form of the configured (demo) users; where only JWTs are accepted, a page saying so instead of a form
+     * no password could pass.
+     */
     @GetMapping("/login")
-    String login() {
+    String login(Model model) {
+        model.addAttribute("formLogin", demoUsers.enabled());
         return "login";
     }
 

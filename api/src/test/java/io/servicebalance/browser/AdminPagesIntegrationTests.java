@@ -2,16 +2,16 @@ package io.servicebalance.browser;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.servicebalance.imports.ImportFiles;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
-import java.util.UUID;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
 import org.openqa.selenium.WebElement;
-import org.junit.jupiter.api.extension.ExtendWith;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -51,10 +51,10 @@ class AdminPagesIntegrationTests {
     @Test
     void refusedFilesAreListedByFileLineAndFieldAndGoodOnesAreImportedWithProgress(Browser browser, @TempDir Path dir)
             throws IOException {
-        String p = "ui" + UUID.randomUUID().toString().substring(0, 8) + "-";
-        Path customers = example(dir, "customers.csv", p);
-        Path contacts = example(dir, "contacts.csv", p);
-        Path purchases = example(dir, "purchases.csv", p);
+        String p = ImportFiles.prefix();
+        Path customers = ImportFiles.write(dir, "customers.csv", p);
+        Path contacts = ImportFiles.write(dir, "contacts.csv", p);
+        Path purchases = ImportFiles.write(dir, "purchases.csv", p);
         Path bad = dir.resolve("bad").resolve("customers.csv");
         Files.createDirectories(bad.getParent());
         Files.writeString(bad, Files.readString(customers).replaceFirst("PREMIUM", "GOLD")
@@ -70,7 +70,7 @@ class AdminPagesIntegrationTests {
         List<String> rows = browser.all("#import-problems tbody tr").stream().map(WebElement::getText).toList();
         assertThat(rows).anyMatch(r -> r.startsWith("customers.csv 2 tier "))
                 .anyMatch(r -> r.startsWith("customers.csv 3 registered_at "));
-        assertThat(events(p)).isZero();
+        assertThat(ImportFiles.events(jdbc, p)).isZero();
         browser.screenshot("admin-import-refused");
         browser.phoneScreenshot("admin-import-refused-phone");
 
@@ -81,7 +81,7 @@ class AdminPagesIntegrationTests {
         browser.until(d -> !browser.all("#import-summary").isEmpty());
         assertThat(browser.find("#import-progress").getAttribute("value")).isEqualTo("1");
         assertThat(browser.text("#import-summary")).contains("14 rows");
-        assertThat(events(p)).isPositive();
+        assertThat(ImportFiles.events(jdbc, p)).isPositive();
         browser.screenshot("admin-import");
         browser.phoneScreenshot("admin-import-phone");
     }
@@ -94,18 +94,5 @@ class AdminPagesIntegrationTests {
             browser.find("#purchases").sendKeys(purchases.toAbsolutePath().toString());
         }
         browser.find("#import-submit").click();
-    }
-
-    /** A documented example file (docs/examples) whose ids carry this test's own prefix. */
-    private static Path example(Path dir, String name, String prefix) throws IOException {
-        Path file = dir.resolve(name);
-        Files.writeString(file, Files.readString(Path.of("..", "docs", "examples", name)).replace("ex-", prefix));
-        return file;
-    }
-
-    private long events(String prefix) {
-        Long n = jdbc.queryForObject("SELECT count(*) FROM domain_event_entry WHERE aggregate_identifier LIKE ?",
-                Long.class, prefix + "%");
-        return n == null ? 0 : n;
     }
 }
