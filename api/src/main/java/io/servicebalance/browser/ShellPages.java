@@ -3,6 +3,7 @@ package io.servicebalance.browser;
 import io.servicebalance.access.DemoUserPolicy;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.security.web.WebAttributes;
 import org.springframework.security.web.csrf.CsrfException;
 import org.springframework.stereotype.Controller;
@@ -15,9 +16,10 @@ import org.springframework.web.bind.annotation.RequestMapping;
 @BrowserPage
 class ShellPages {
 
-    private final DemoUserPolicy demoUsers;
+    private final ObjectProvider<DemoUserPolicy> demoUsers;
 
-    ShellPages(DemoUserPolicy demoUsers) {
+    /** {@code demoUsers} is absent where the application runs without its web security (command-line contexts). */
+    ShellPages(ObjectProvider<DemoUserPolicy> demoUsers) {
         this.demoUsers = demoUsers;
     }
 
@@ -27,7 +29,8 @@ class ShellPages {
      */
     @GetMapping("/login")
     String login(Model model) {
-        model.addAttribute("formLogin", demoUsers.enabled());
+        DemoUserPolicy policy = demoUsers.getIfAvailable();
+        model.addAttribute("formLogin", policy == null || policy.enabled());
         return "login";
     }
 
