@@ -1,5 +1,6 @@
 package io.servicebalance.benchmarks;
 
+import io.servicebalance.benchmarks.crash.CrashBenchmarkCommand;
 import io.servicebalance.benchmarks.flood.FloodBenchmarkCommand;
 import io.servicebalance.benchmarks.fuzz.FuzzBenchmarkCommand;
 import io.servicebalance.benchmarks.imports.BenchmarkImportCommand;
@@ -35,7 +36,8 @@ import picocli.CommandLine.Spec;
             FuzzBenchmarkCommand.class,
             BenchmarkImportCommand.class,
             WindowBenchmarkCommand.class,
-            NodesBenchmarkCommand.class
+            NodesBenchmarkCommand.class,
+            CrashBenchmarkCommand.class
         },
         footer = {"", "Run './servicebalance benchmark-COMMAND --help' for the options of a benchmark."})
 public class BenchmarksCommand implements Runnable {

@@ -9,11 +9,8 @@ import io.servicebalance.simulation.chart.ChartName;
 import io.servicebalance.simulation.chart.PlanCharts;
 import io.servicebalance.simulation.plan.PlanComparison;
 import io.servicebalance.web.Problems;
-import io.servicebalance.web.Problems.FieldError;
 import java.net.URI;
 import java.util.UUID;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
@@ -32,7 +29,6 @@ import org.springframework.web.bind.annotation.RestController;
 @RequestMapping("/api/simulations")
 class SimulationEndpoints {
 
-    private static final Pattern FIELD = Pattern.compile("^([A-Za-z][A-Za-z0-9_.\\[\\]]*)");
     private final SimulationService service;
     private final SimulationRuns runs;
     private final ObjectMapper json = new ObjectMapper();
@@ -162,11 +158,6 @@ class SimulationEndpoints {
 
     @ExceptionHandler(SimulationException.class)
     ResponseEntity<Object> invalidScenario(SimulationException e) {
-        return Problems.invalidInput(e.problems().stream().map(p -> {
-            Matcher m = FIELD.matcher(p);
-            String field = m.find() ? m.group(1) : "scenario";
-            String message = p.startsWith(field + ": ") ? p.substring(field.length() + 2) : p;
-            return new FieldError(field, message);
-        }).toList());
+        return Problems.invalidInput(e.problems().stream().map(ScenarioProblems::fieldError).toList());
     }
 }
