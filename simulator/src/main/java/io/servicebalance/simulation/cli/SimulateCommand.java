@@ -51,7 +51,8 @@ public class SimulateCommand implements Callable<Integer> {
     Map<String, String> agents;
 
     @Option(names = "--priority", defaultValue = "FIFO", paramLabel = "RULE",
-            description = "FIFO, TIER_STRICT or TIER_AGING (default: ${DEFAULT-VALUE}).")
+            description = "FIFO, TIER_STRICT, TIER_AGING or TIER_TARGET (least slack to the service-level threshold"
+                    + " first; default: ${DEFAULT-VALUE}).")
     String priority;
 
     @Option(names = "--tier-order", split = ",", paramLabel = "TIER",

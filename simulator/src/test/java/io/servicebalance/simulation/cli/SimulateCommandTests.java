@@ -89,7 +89,7 @@ class SimulateCommandTests {
                 .contains("--replications must be at least 1")
                 .contains("--agents PHONE: 'x' is not a whole number of agents")
                 .contains("--agents: unknown channel 'FAX'")
-                .contains("--priority must be one of [FIFO, TIER_STRICT, TIER_AGING]")
+                .contains("--priority must be one of [FIFO, TIER_STRICT, TIER_AGING, TIER_TARGET]")
                 .contains("--threshold PHONE: 'soon' is not a duration");
         assertThat(out.toString()).isEmpty();
     }
