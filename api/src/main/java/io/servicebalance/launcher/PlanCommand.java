@@ -1,13 +1,10 @@
 package io.servicebalance.launcher;
 
-import io.servicebalance.history.HistoryReader;
-import io.servicebalance.history.SeededHistories;
-import io.servicebalance.simulation.chart.PlanCharts;
+import io.servicebalance.planning.PlanRun;
+import io.servicebalance.planning.PlanningService;
 import io.servicebalance.simulation.cli.Progress;
-import io.servicebalance.simulation.history.RecordedHistory;
 import io.servicebalance.simulation.plan.Plan;
 import io.servicebalance.simulation.plan.PlanReport;
-import io.servicebalance.simulation.plan.Planner;
 import io.servicebalance.simulation.plan.Scenario;
 import io.servicebalance.simulation.plan.ScenarioFile;
 import io.servicebalance.simulation.SimulationException;
@@ -15,7 +12,6 @@ import io.servicebalance.simulation.plan.PlanLimits;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.List;
-import java.util.Map;
 import java.util.concurrent.Callable;
 import org.springframework.context.ConfigurableApplicationContext;
 import picocli.CommandLine.Command;
@@ -81,7 +77,7 @@ class PlanCommand implements Callable<Integer> {
                 memoryBudgetMib == null ? d.memoryBudgetBytes() : memoryBudgetMib << 20);
     }
 
-    /** Reading the history, planning and writing the files, shared with {@code demo}. */
+    /** The command line's adapter over {@link PlanningService}, shared with {@code demo}: progress and files. */
     record Planning(ConfigurableApplicationContext context, PrintWriter out, int workers, PlanLimits limits) {
 
         Planning(ConfigurableApplicationContext context, PrintWriter out, int workers) {
@@ -89,35 +85,20 @@ class PlanCommand implements Callable<Integer> {
         }
 
         Plan run(Scenario scenario, Path dir) throws Exception {
-            List<String> refused = limits.problems(scenario);
-            if (!refused.isEmpty()) {
-                throw new SimulationException(refused);
+            PlanningService planning = context.getBean(PlanningService.class);
+            PlanRun run;
+            CatchUpProgress waiting = new CatchUpProgress(new PrintWriter(System.err, true));
+            try (waiting) {
+                planning.awaitHistory(waiting);
             }
-            Scenario.Window w = scenario.window();
-            HistoryReader reader = context.getBean(HistoryReader.class);
-            try (CatchUpProgress waiting = new CatchUpProgress(new PrintWriter(System.err, true))) {
-                reader.awaitCaughtUp(waiting);
+            try (Progress progress = Progress.always("plan", PlanReport.replicationsOf(scenario))) {
+                run = planning.plan(scenario, limits, workers, waiting, progress::step, () -> false);
             }
-            List<String> problems = reader.windowProblems(w == null ? null : w.from(), w == null ? null : w.to());
-            if (!problems.isEmpty()) {
-                throw new SimulationException(problems);
-            }
-            long reading = System.nanoTime();
-            RecordedHistory history = reader.readCaughtUp(w == null ? null : w.from(), w == null ? null : w.to());
-            double read = (System.nanoTime() - reading) / 1e9;
-            Map<io.servicebalance.contact.Channel, io.servicebalance.simulation.policy.StaffingSchedule> seeded =
-                    context.getBean(SeededHistories.class).latestStaffing().orElse(Map.of());
-            long runs = PlanReport.replicationsOf(scenario);
-            Plan plan;
-            try (Progress progress = Progress.always("plan", runs)) {
-                plan = Planner.plan(scenario, history, seeded, workers, limits, progress::step, () -> false);
-            }
-            PlanReport.write(plan, dir);
-            PlanCharts.writeAll(plan.result(), dir);
+            Plan plan = run.plan();
+            PlanningService.write(plan, dir);
             out.printf("read %,d contacts of %,d customers from the contact history in %.2f s; %d policies x %d"
-                    + " replications in %.1f s%n", history.trace().size(), history.customers().size(), read,
-                    plan.result().policies().size(), plan.result().replications(),
-                    (System.nanoTime() - reading) / 1e9 - read);
+                    + " replications in %.1f s%n", run.contacts(), run.customers(), run.readSeconds(),
+                    plan.result().policies().size(), plan.result().replications(), run.planSeconds());
             out.println(PlanReport.summary(plan, dir));
             out.flush();
             return plan;

@@ -1,29 +1,18 @@
 package io.servicebalance.simulation.web;
 
-import io.servicebalance.contact.Channel;
 import io.servicebalance.history.ContactHistoryCatchUp;
 import io.servicebalance.history.ContactHistoryLag.Lag;
-import io.servicebalance.history.HistoryReader;
-import io.servicebalance.history.SeededHistories;
+import io.servicebalance.planning.PlanArtifact;
+import io.servicebalance.planning.PlanningService;
 import io.servicebalance.simulation.SimulationException;
-import io.servicebalance.simulation.chart.ChartFormat;
-import io.servicebalance.simulation.chart.ChartName;
-import io.servicebalance.simulation.chart.PlanCharts;
-import io.servicebalance.simulation.history.RecordedHistory;
 import io.servicebalance.simulation.plan.GridSize;
 import io.servicebalance.simulation.plan.Plan;
-import io.servicebalance.simulation.plan.PlanFiles;
 import io.servicebalance.simulation.plan.PlanJson;
 import io.servicebalance.simulation.plan.PlanLimits;
-import io.servicebalance.simulation.plan.Planner;
 import io.servicebalance.simulation.plan.Scenario;
 import io.servicebalance.simulation.plan.ScenarioFile;
-import io.servicebalance.simulation.policy.StaffingSchedule;
 import io.servicebalance.work.WorkClaims;
-import java.nio.charset.StandardCharsets;
-import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 import java.util.concurrent.CancellationException;
@@ -36,9 +25,10 @@ import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
- * Runs submitted scenarios in the background through a bounded {@link SimulationQueue}: reads the history (never
- * writes events), plans within the {@link PlanLimits}, and stores the report, results.csv and every chart. Progress
- * is saved as replications finish; a run cancelled meanwhile stops at its next replication.
+ * Runs submitted scenarios in the background through a bounded {@link SimulationQueue}: the REST adapter over
+ * {@link PlanningService}, which reads the history (never writes events) and plans within the {@link PlanLimits};
+ * this stores the report, results.csv and every chart. Progress is saved as replications finish; a run cancelled
+ * meanwhile stops at its next replication.
  * <p>
  * This node claims each run it accepts ({@code work_claim}, kind {@value #KIND}) and only the owner may finish or fail
  * it: a second server or a {@code trace} on the same database never touches a live node's runs; runs whose owner
@@ -53,19 +43,17 @@ class SimulationService {
     private static final Logger LOG = LoggerFactory.getLogger(SimulationService.class);
 
     private final SimulationRuns runs;
-    private final HistoryReader reader;
-    private final SeededHistories seeded;
+    private final PlanningService planning;
     private final SimulationQueue queue;
     private final PlanningProperties properties;
     private final PlanLimits limits;
     private final WorkClaims claims;
     private final TransactionTemplate transactions;
 
-    SimulationService(SimulationRuns runs, HistoryReader reader, SeededHistories seeded, SimulationQueue queue,
+    SimulationService(SimulationRuns runs, PlanningService planning, SimulationQueue queue,
                       PlanningProperties properties, WorkClaims claims, PlatformTransactionManager transactions) {
         this.runs = runs;
-        this.reader = reader;
-        this.seeded = seeded;
+        this.planning = planning;
         this.queue = queue;
         this.properties = properties;
         this.limits = properties.limits();
@@ -84,15 +72,7 @@ class SimulationService {
      */
     UUID submit(String json) {
         Scenario scenario = ScenarioFile.parse(json);
-        List<String> problems = limits.problems(scenario);
-        if (!problems.isEmpty()) {
-            throw new SimulationException(problems);
-        }
-        Scenario.Window w = scenario.window();
-        problems = reader.windowProblems(w == null ? null : w.from(), w == null ? null : w.to());
-        if (!problems.isEmpty()) {
-            throw new SimulationException(problems);
-        }
+        planning.check(scenario, limits);
         UUID id = UUID.randomUUID();
         long steps = GridSize.of(scenario).steps();
         Runnable admitted = () -> transactions.executeWithoutResult(tx -> {
@@ -128,19 +108,15 @@ class SimulationService {
             if (!runs.running(id)) {
                 return;
             }
-            Scenario.Window w = scenario.window();
-            RecordedHistory history = reader.read(w == null ? null : w.from(), w == null ? null : w.to(),
-                    new CatchUpLog(id));
-            Map<Channel, StaffingSchedule> staffing = seeded.latestStaffing().orElse(Map.of());
             AtomicLong done = new AtomicLong();
             long every = Math.max(1, steps / 50);
-            Plan plan = Planner.plan(scenario, history, staffing, Runtime.getRuntime().availableProcessors(), limits,
-                    () -> {
+            Plan plan = planning.plan(scenario, limits, Runtime.getRuntime().availableProcessors(),
+                    new CatchUpLog(id), () -> {
                         long n = done.incrementAndGet();
                         if (n % every == 0 && !runs.progress(id, n)) {
                             ticket.cancel();
                         }
-                    }, ticket::cancelled);
+                    }, ticket::cancelled).plan();
             store(id, plan);
         } catch (CancellationException e) {
             LOG.info("simulation {} cancelled", id);
@@ -169,20 +145,10 @@ class SimulationService {
     }
 
     private void store(UUID id, Plan plan) {
-        List<String> names = new ArrayList<>(List.of("results.csv"));
-        List<String> types = new ArrayList<>(List.of("text/csv"));
-        List<byte[]> contents = new ArrayList<>(List.of(PlanFiles.csv(plan).getBytes(StandardCharsets.UTF_8)));
-        for (ChartName chart : ChartName.values()) {
-            for (ChartFormat format : ChartFormat.values()) {
-                names.add(chart.fileName() + "." + format.extension());
-                types.add(format.mediaType());
-                contents.add(PlanCharts.render(plan.result(), chart, format));
-            }
-        }
-        names.add("report.md");
-        types.add("text/markdown");
-        contents.add(PlanFiles.markdown(plan, "charts/cost-vs-service-level.png").getBytes(StandardCharsets.UTF_8));
-        if (!runs.succeeded(id, claims.node(), PlanJson.tree(plan).toString(), names, types, contents)) {
+        List<PlanArtifact> files = PlanningService.artifacts(plan, "charts/");
+        if (!runs.succeeded(id, claims.node(), PlanJson.tree(plan).toString(),
+                files.stream().map(PlanArtifact::name).toList(), files.stream().map(PlanArtifact::mediaType).toList(),
+                files.stream().map(PlanArtifact::content).toList())) {
             LOG.warn("simulation {} finished after another node took it over; its results are dropped", id);
         }
     }

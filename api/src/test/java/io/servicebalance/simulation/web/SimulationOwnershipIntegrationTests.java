@@ -3,8 +3,7 @@ package io.servicebalance.simulation.web;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
-import io.servicebalance.history.HistoryReader;
-import io.servicebalance.history.SeededHistories;
+import io.servicebalance.planning.PlanningService;
 import io.servicebalance.work.Nodes;
 import io.servicebalance.work.WorkClaims;
 import java.time.Duration;
@@ -27,9 +26,7 @@ class SimulationOwnershipIntegrationTests {
     @Autowired
     SimulationRuns runs;
     @Autowired
-    HistoryReader reader;
-    @Autowired
-    SeededHistories seeded;
+    PlanningService planningService;
     @Autowired
     PlatformTransactionManager transactions;
     @Autowired
@@ -50,7 +47,7 @@ class SimulationOwnershipIntegrationTests {
     }
 
     private SimulationService startNode(WorkClaims claims) {
-        return new SimulationService(runs, reader, seeded, queue, planning, claims, transactions);
+        return new SimulationService(runs, planningService, queue, planning, claims, transactions);
     }
 
     @Test

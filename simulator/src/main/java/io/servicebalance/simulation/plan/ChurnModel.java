@@ -16,7 +16,7 @@ import java.util.Map;
  * @param coefficients intercept, per abandon, per long wait, per unresolved complaint
  * @param method       "fitted" or "given"
  */
-record ChurnModel(double[] coefficients, String method, Map<Channel, Double> longWaits, int customers, int churned) {
+record ChurnModel(ChurnCoefficients coefficients, String method, Map<Channel, Double> longWaits, int customers, int churned) {
 
     static final Map<Channel, Double> DEFAULT_LONG_WAITS = Scenario.Defaults.LONG_WAIT_SECONDS;
 
@@ -25,7 +25,7 @@ record ChurnModel(double[] coefficients, String method, Map<Channel, Double> lon
     }
 
     double probability(int abandons, int longWaitCount, int unresolved) {
-        return ChurnFit.probability(coefficients, new double[] {1, abandons, longWaitCount, unresolved});
+        return coefficients.probability(abandons, longWaitCount, unresolved);
     }
 
     static ChurnModel of(Scenario.Churn spec, RecordedHistory history) {
@@ -34,8 +34,8 @@ record ChurnModel(double[] coefficients, String method, Map<Channel, Double> lon
             spec.longWaitSeconds().forEach((c, v) -> longWaits.put(Channel.valueOf(c), v));
         }
         if (spec != null && "given".equals(spec.method())) {
-            return new ChurnModel(new double[] {spec.intercept(), spec.perAbandon(), spec.perLongWait(),
-                spec.perUnresolvedComplaint()}, "given", longWaits, 0, 0);
+            return new ChurnModel(new ChurnCoefficients(spec.intercept(), spec.perAbandon(), spec.perLongWait(),
+                spec.perUnresolvedComplaint()), "given", longWaits, 0, 0);
         }
         return fitted(history, longWaits);
     }
@@ -64,6 +64,6 @@ record ChurnModel(double[] coefficients, String method, Map<Channel, Double> lon
             churned += (int) y[k];
             k++;
         }
-        return new ChurnModel(ChurnFit.fit(x, y), "fitted", longWaits, rows.size(), churned);
+        return new ChurnModel(ChurnCoefficients.of(ChurnFit.fit(x, y)), "fitted", longWaits, rows.size(), churned);
     }
 }

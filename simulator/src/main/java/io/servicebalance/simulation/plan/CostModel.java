@@ -10,6 +10,7 @@ import io.servicebalance.simulation.policy.StaffingSchedule;
 import io.servicebalance.simulation.trace.Trace;
 import java.time.Instant;
 import java.time.ZoneId;
+import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.Map;
 
@@ -20,19 +21,6 @@ import java.util.Map;
  * probability given the abandons, long waits and unresolved complaints it experienced, times its value.
  */
 final class CostModel {
-
-    static final int STAFF = 0;
-    static final int CONTACT = 1;
-    static final int ABANDON = 2;
-    static final int SLA = 3;
-    static final int CHURN = 4;
-    static final int SERVICE_LEVEL = 5;
-    static final int TIER_SL = 6;
-    static final int ABANDON_RATE = 10;
-    static final int AGENTS = 11;
-    static final int DECIDED_SERVICE_LEVEL = 12;
-    static final int DECIDED_ABANDON_RATE = 13;
-    static final int FIGURES = 14;
 
     private final Trace trace;
     private final Pricing pricing;
@@ -65,43 +53,70 @@ final class CostModel {
         });
     }
 
-    double[] price(Outcomes outcomes, Policy policy) {
-        double[] f = new double[FIGURES];
-        staff(policy, f);
-        int[] within = new int[ServiceTier.values().length];
-        int[] offered = new int[ServiceTier.values().length];
-        int[] abandons = new int[value.length];
-        int[] longWaits = new int[value.length];
-        int abandoned = 0;
-        int[] decided = new int[3];
+    PricedReplication price(Outcomes outcomes, Policy policy) {
+        Sums sums = new Sums(ServiceTier.values().length, value.length);
         for (int i = 0; i < trace.size(); i++) {
-            decided(i, outcomes, policy, decided);
+            decided(i, outcomes, policy, sums.decided);
             Channel c = trace.channel(i);
             int tier = trace.tierIndex(i);
             double wait = outcomes.waitSeconds(i);
-            offered[tier]++;
+            sums.offered[tier]++;
             if (outcomes.answered(i)) {
-                f[CONTACT] += pricing.perContact(c);
+                sums.perContact += pricing.perContact(c);
                 if (wait <= policy.thresholdSeconds(c, trace.tier(i))) {
-                    within[tier]++;
+                    sums.within[tier]++;
                 } else {
-                    f[SLA] += pricing.slaPenalty(trace.tier(i));
+                    sums.sla += pricing.slaPenalty(trace.tier(i));
                 }
-                longWaits[customerOf[i]] += wait > churn.longWaitSeconds(c) ? 1 : 0;
+                sums.longWaits[customerOf[i]] += wait > churn.longWaitSeconds(c) ? 1 : 0;
             } else {
-                abandoned++;
-                f[ABANDON] += pricing.perAbandoned(c);
-                f[SLA] += pricing.slaPenalty(trace.tier(i));
-                abandons[customerOf[i]]++;
+                sums.abandoned++;
+                sums.abandonCost += pricing.perAbandoned(c);
+                sums.sla += pricing.slaPenalty(trace.tier(i));
+                sums.abandons[customerOf[i]]++;
             }
         }
+        double churned = 0;
         for (int c = 0; c < value.length; c++) {
-            f[CHURN] += churn.probability(abandons[c], longWaits[c], unresolved[c]) * value[c];
+            churned += churn.probability(sums.abandons[c], sums.longWaits[c], unresolved[c]) * value[c];
         }
-        serviceLevels(f, within, offered, abandoned);
-        f[DECIDED_SERVICE_LEVEL] = (double) decided[1] / decided[0];
-        f[DECIDED_ABANDON_RATE] = (double) decided[2] / decided[0];
-        return f;
+        return sums.priced(staff(policy), agents(policy), churned);
+    }
+
+    /** What one replication adds up, contact by contact. */
+    private static final class Sums {
+        final int[] within;
+        final int[] offered;
+        final int[] abandons;
+        final int[] longWaits;
+        final int[] decided = new int[3];
+        int abandoned;
+        double perContact;
+        double abandonCost;
+        double sla;
+
+        Sums(int tiers, int customers) {
+            within = new int[tiers];
+            offered = new int[tiers];
+            abandons = new int[customers];
+            longWaits = new int[customers];
+        }
+
+        PricedReplication priced(double staff, double agents, double churn) {
+            Map<ServiceTier, Double> byTier = new EnumMap<>(ServiceTier.class);
+            int allWithin = 0;
+            int all = 0;
+            for (ServiceTier t : ServiceTier.values()) {
+                if (offered[t.ordinal()] > 0) {
+                    byTier.put(t, (double) within[t.ordinal()] / offered[t.ordinal()]);
+                }
+                allWithin += within[t.ordinal()];
+                all += offered[t.ordinal()];
+            }
+            return new PricedReplication(staff, perContact, abandonCost, sla, churn, (double) allWithin / all,
+                    byTier, (double) abandoned / all, agents, (double) decided[1] / decided[0],
+                    (double) decided[2] / decided[0]);
+        }
     }
 
     /**
@@ -120,24 +135,22 @@ final class CostModel {
         }
     }
 
-    private void staff(Policy policy, double[] f) {
-        double hours = java.time.Duration.between(from, to).toMillis() / 3_600_000.0;
+    private double staff(Policy policy) {
+        double cost = 0;
         for (Map.Entry<Channel, StaffingSchedule> e : policy.staffing().entrySet()) {
-            double agentHours = e.getValue().agentHours(from, to, zone);
-            f[STAFF] += agentHours * pricing.agentPerHour(e.getKey()) / (1 - pricing.shrinkage());
-            f[AGENTS] += agentHours / hours;
+            cost += e.getValue().agentHours(from, to, zone) * pricing.agentPerHour(e.getKey())
+                    / (1 - pricing.shrinkage());
         }
+        return cost;
     }
 
-    private void serviceLevels(double[] f, int[] within, int[] offered, int abandoned) {
-        int allWithin = 0;
-        int all = 0;
-        for (int t = 0; t < within.length; t++) {
-            f[TIER_SL + t] = offered[t] == 0 ? Double.NaN : (double) within[t] / offered[t];
-            allWithin += within[t];
-            all += offered[t];
+    /** Mean agents on duty over the window, all channels together. */
+    private double agents(Policy policy) {
+        double hours = java.time.Duration.between(from, to).toMillis() / 3_600_000.0;
+        double agentHours = 0;
+        for (StaffingSchedule s : policy.staffing().values()) {
+            agentHours += s.agentHours(from, to, zone);
         }
-        f[SERVICE_LEVEL] = (double) allWithin / all;
-        f[ABANDON_RATE] = (double) abandoned / all;
+        return agentHours / hours;
     }
 }

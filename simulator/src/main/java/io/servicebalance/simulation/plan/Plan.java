@@ -19,5 +19,5 @@ import java.util.List;
 public record Plan(PlanResult result, Instant from, Instant to, int contacts, List<String> relations, int decided,
                    double recordedServiceLevel, double recordedAbandonRate, Estimate replayedServiceLevel,
                    Estimate replayedAbandonRate, PatienceModel patience,
-                   double[] churnCoefficients, String churnMethod, List<String> warnings) {
+                   ChurnCoefficients churnCoefficients, String churnMethod, List<String> warnings) {
 }

@@ -1,6 +1,7 @@
 package io.servicebalance.simulation.plan;
 
 import io.servicebalance.customer.ServiceTier;
+import io.servicebalance.simulation.Tally;
 import io.servicebalance.simulation.history.RecordedHistory;
 import io.servicebalance.simulation.policy.PatienceModel;
 import io.servicebalance.simulation.policy.Policy;
@@ -21,11 +22,11 @@ final class PlanAnalysis {
 
     private final Scenario scenario;
     private final List<Policy> policies;
-    private final double[][][] figures;
+    private final PricedReplication[][] figures;
     private final long seed;
     private final int historical;
 
-    PlanAnalysis(Scenario scenario, List<Policy> policies, double[][][] figures, long seed) {
+    PlanAnalysis(Scenario scenario, List<Policy> policies, PricedReplication[][] figures, long seed) {
         this.scenario = scenario;
         this.policies = policies;
         this.figures = figures;
@@ -37,12 +38,12 @@ final class PlanAnalysis {
               List<String> warnings) {
         int best = 0;
         for (int p = 1; p < historical; p++) {
-            best = mean(p, Figures::total) < mean(best, Figures::total) ? p : best;
+            best = mean(p, PricedReplication::totalCost) < mean(best, PricedReplication::totalCost) ? p : best;
         }
         List<PolicyResult> results = new ArrayList<>();
         List<String> relations = new ArrayList<>();
         for (int p = 0; p < historical; p++) {
-            results.add(result(p, p == best, same(p, best, Figures::total), dominated(p)));
+            results.add(result(p, p == best, same(p, best, PricedReplication::totalCost), dominated(p)));
             relations.add(relation(p));
         }
         PlanResult result = new PlanResult(scenario.name(), Scenario.Defaults.currency(scenario),
@@ -63,34 +64,34 @@ final class PlanAnalysis {
             abandoned += answered ? 0 : 1;
         }
         return new Plan(result, from, to, trace.size(), relations, decided, (double) within / decided,
-                (double) abandoned / decided, estimate(historical, f -> f[CostModel.DECIDED_SERVICE_LEVEL]),
-                estimate(historical, f -> f[CostModel.DECIDED_ABANDON_RATE]), patience, churn.coefficients(),
+                (double) abandoned / decided, estimate(historical, PricedReplication::decidedServiceLevel),
+                estimate(historical, PricedReplication::decidedAbandonRate), patience, churn.coefficients(),
                 churn.method(), warnings);
     }
 
     private PolicyResult result(int p, boolean balance, boolean indistinguishable, boolean dominated) {
         Map<ServiceTier, Estimate> tiers = new EnumMap<>(ServiceTier.class);
         for (ServiceTier t : ServiceTier.values()) {
-            Estimate e = estimate(p, f -> f[CostModel.TIER_SL + t.ordinal()]);
+            Estimate e = estimate(p, f -> f.serviceLevelOf(t));
             if (!Double.isNaN(e.mean())) {
                 tiers.put(t, e);
             }
         }
-        CostBreakdown costs = new CostBreakdown(estimate(p, f -> f[CostModel.STAFF]),
-                estimate(p, f -> f[CostModel.CONTACT]), estimate(p, f -> f[CostModel.ABANDON]),
-                estimate(p, f -> f[CostModel.SLA]), estimate(p, f -> f[CostModel.CHURN]));
-        return new PolicyResult(p, policies.get(p), policies.get(p).name(), figures[p][0][CostModel.AGENTS],
-                estimate(p, f -> f[CostModel.SERVICE_LEVEL]), tiers, estimate(p, f -> f[CostModel.ABANDON_RATE]),
-                estimate(p, Figures::service), estimate(p, Figures::poor), estimate(p, Figures::total),
+        CostBreakdown costs = new CostBreakdown(estimate(p, PricedReplication::staff),
+                estimate(p, PricedReplication::perContact), estimate(p, PricedReplication::abandons),
+                estimate(p, PricedReplication::slaPenalty), estimate(p, PricedReplication::churn));
+        return new PolicyResult(p, policies.get(p), policies.get(p).name(), figures[p][0].agents(),
+                estimate(p, PricedReplication::serviceLevel), tiers, estimate(p, PricedReplication::abandonRate),
+                estimate(p, PricedReplication::serviceCost), estimate(p, PricedReplication::poorServiceCost), estimate(p, PricedReplication::totalCost),
                 costs, balance, indistinguishable, dominated);
     }
 
     private boolean dominated(int p) {
         for (int q = 0; q < historical; q++) {
-            double slP = mean(p, f -> f[CostModel.SERVICE_LEVEL]);
-            double slQ = mean(q, f -> f[CostModel.SERVICE_LEVEL]);
-            double costP = mean(p, Figures::total);
-            double costQ = mean(q, Figures::total);
+            double slP = mean(p, PricedReplication::serviceLevel);
+            double slQ = mean(q, PricedReplication::serviceLevel);
+            double costP = mean(p, PricedReplication::totalCost);
+            double costQ = mean(q, PricedReplication::totalCost);
             if (q != p && slQ >= slP && costQ <= costP && (slQ > slP || costQ < costP)) {
                 return true;
             }
@@ -99,8 +100,8 @@ final class PlanAnalysis {
     }
 
     private String relation(int p) {
-        int service = compare(p, f -> f[CostModel.SERVICE_LEVEL]);
-        int cost = compare(p, Figures::total);
+        int service = compare(p, PricedReplication::serviceLevel);
+        int cost = compare(p, PricedReplication::totalCost);
         String[] serviceWords = {"less service", "the same service", "more service"};
         String[] costWords = {"less cost", "the same cost", "more cost"};
         String text = serviceWords[service + 1] + " for " + costWords[cost + 1];
@@ -111,33 +112,32 @@ final class PlanAnalysis {
     }
 
     /** -1, 0 or 1: policy p's figure against the historical policy's, 0 when the paired CI covers no difference. */
-    private int compare(int p, ToDoubleFunction<double[]> figure) {
+    private int compare(int p, ToDoubleFunction<PricedReplication> figure) {
         if (same(p, historical, figure)) {
             return 0;
         }
         return mean(p, figure) > mean(historical, figure) ? 1 : -1;
     }
 
-    private boolean same(int p, int q, ToDoubleFunction<double[]> figure) {
-        int n = figures[p].length;
-        double[] d = new double[n];
-        for (int r = 0; r < n; r++) {
-            d[r] = figure.applyAsDouble(figures[p][r]) - figure.applyAsDouble(figures[q][r]);
-        }
-        Estimate e = Figures.estimate(d);
+    private boolean same(int p, int q, ToDoubleFunction<PricedReplication> figure) {
+        Tally d = tally(p, figure).minus(tally(q, figure));
         double scale = Math.max(1e-9, Math.abs(mean(q, figure)) * 1e-9);
-        return Math.abs(e.mean()) <= scale || (!Double.isNaN(e.ci95()) && Math.abs(e.mean()) <= e.ci95());
+        return Math.abs(d.mean()) <= scale || (!Double.isNaN(d.ci95()) && Math.abs(d.mean()) <= d.ci95());
     }
 
-    private double mean(int p, ToDoubleFunction<double[]> figure) {
-        return estimate(p, figure).mean();
+    private double mean(int p, ToDoubleFunction<PricedReplication> figure) {
+        return tally(p, figure).mean();
     }
 
-    private Estimate estimate(int p, ToDoubleFunction<double[]> figure) {
-        double[] v = new double[figures[p].length];
-        for (int r = 0; r < v.length; r++) {
-            v[r] = figure.applyAsDouble(figures[p][r]);
+    private Estimate estimate(int p, ToDoubleFunction<PricedReplication> figure) {
+        return Estimate.of(tally(p, figure));
+    }
+
+    private Tally tally(int p, ToDoubleFunction<PricedReplication> figure) {
+        Tally t = new Tally(policies.get(p).name());
+        for (PricedReplication r : figures[p]) {
+            t.add(figure.applyAsDouble(r));
         }
-        return Figures.estimate(v);
+        return t;
     }
 }

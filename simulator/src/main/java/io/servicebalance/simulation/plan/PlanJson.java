@@ -73,11 +73,12 @@ public final class PlanJson {
         });
         ObjectNode churn = models.putObject("churn");
         churn.put("method", plan.churnMethod());
-        String[] names = {"intercept", "perAbandon", "perLongWait", "perUnresolvedComplaint"};
         ObjectNode coefficients = churn.putObject("coefficients");
-        for (int i = 0; i < names.length; i++) {
-            coefficients.put(names[i], plan.churnCoefficients()[i]);
-        }
+        ChurnCoefficients b = plan.churnCoefficients();
+        coefficients.put("intercept", b.intercept());
+        coefficients.put("perAbandon", b.perAbandon());
+        coefficients.put("perLongWait", b.perLongWait());
+        coefficients.put("perUnresolvedComplaint", b.perUnresolvedComplaint());
         return models;
     }
 

@@ -70,7 +70,7 @@ public final class Planner {
         CostModel costs = new CostModel(history, Pricing.of(scenario.costs()), churn, from, to, zone);
         int replications = Scenario.Defaults.replications(scenario);
         long seed = Scenario.Defaults.seed(scenario);
-        double[][][] figures = new double[policies.size()][replications][];
+        PricedReplication[][] figures = new PricedReplication[policies.size()][replications];
         new Batch(new Simulator(trace, zone), policies, patience, seed, replications).runEach(threads, r -> {
             figures[r.policyIndex()][r.replication()] = costs.price(r.outcomes(), policies.get(r.policyIndex()));
             listener.run();
