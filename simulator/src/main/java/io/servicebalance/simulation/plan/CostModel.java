@@ -53,15 +53,25 @@ final class CostModel {
         });
     }
 
+    /** @param outcomes one replication's outcomes, by position on its sample path (a resampled path repeats rows) */
     PricedReplication price(Outcomes outcomes, Policy policy) {
+        return price(outcomes, policy, churn.coefficients());
+    }
+
+    /**
+     * As {@link #price(Outcomes, Policy)}, with the churn coefficients of this replication (see
+     * {@link ChurnModel#coefficients(boolean, long, int)}).
+     */
+    PricedReplication price(Outcomes outcomes, Policy policy, ChurnCoefficients churnCoefficients) {
         Sums sums = new Sums(ServiceTier.values().length, value.length);
-        for (int i = 0; i < trace.size(); i++) {
-            decided(i, outcomes, policy, sums.decided);
+        for (int k = 0; k < outcomes.size(); k++) {
+            int i = outcomes.traceRow(k);
+            decided(k, i, outcomes, policy, sums.decided);
             Channel c = trace.channel(i);
             int tier = trace.tierIndex(i);
-            double wait = outcomes.waitSeconds(i);
+            double wait = outcomes.waitSeconds(k);
             sums.offered[tier]++;
-            if (outcomes.answered(i)) {
+            if (outcomes.answered(k)) {
                 sums.perContact += pricing.perContact(c);
                 if (wait <= policy.thresholdSeconds(c, trace.tier(i))) {
                     sums.within[tier]++;
@@ -78,7 +88,7 @@ final class CostModel {
         }
         double churned = 0;
         for (int c = 0; c < value.length; c++) {
-            churned += churn.probability(sums.abandons[c], sums.longWaits[c], unresolved[c]) * value[c];
+            churned += churnCoefficients.probability(sums.abandons[c], sums.longWaits[c], unresolved[c]) * value[c];
         }
         return sums.priced(staff(policy), agents(policy), churned);
     }
@@ -123,13 +133,13 @@ final class CostModel {
      * Counts, over contacts whose outcome the history records (known patience), the offered, answered within target
      * and abandoned: the figures the replay of the historical policy is checked against.
      */
-    private void decided(int i, Outcomes outcomes, Policy policy, int[] counts) {
+    private void decided(int k, int i, Outcomes outcomes, Policy policy, int[] counts) {
         if (Double.isNaN(trace.patienceSeconds(i))) {
             return;
         }
         counts[0]++;
-        if (outcomes.answered(i)) {
-            counts[1] += outcomes.waitSeconds(i) <= policy.thresholdSeconds(trace.channel(i), trace.tier(i)) ? 1 : 0;
+        if (outcomes.answered(k)) {
+            counts[1] += outcomes.waitSeconds(k) <= policy.thresholdSeconds(trace.channel(i), trace.tier(i)) ? 1 : 0;
         } else {
             counts[2]++;
         }

@@ -20,7 +20,9 @@ import java.util.function.BooleanSupplier;
 
 /**
  * Replays a recorded history under the historical policy and every policy of a scenario's grid, on common random
- * numbers, prices each replication, and finds the balance point. Never touches the CRM: it works on the trace.
+ * numbers, prices each replication, and finds the balance point. Never touches the CRM: it works on the trace. Each
+ * replication varies what the scenario's {@code uncertainty} asks for (by default the days, the handle times, patience
+ * and the fitted churn coefficients); replication r is the same draw for every policy, so policies compare paired.
  */
 public final class Planner {
 
@@ -70,9 +72,16 @@ public final class Planner {
         CostModel costs = new CostModel(history, Pricing.of(scenario.costs()), churn, from, to, zone);
         int replications = Scenario.Defaults.replications(scenario);
         long seed = Scenario.Defaults.seed(scenario);
+        Scenario.UncertaintySpec uncertainty = Scenario.UncertaintySpec.of(scenario);
+        ChurnCoefficients[] churnDraws = new ChurnCoefficients[replications];
+        for (int r = 0; r < replications; r++) {
+            churnDraws[r] = churn.coefficients(uncertainty.churnParameters(), seed, r);
+        }
         PricedReplication[][] figures = new PricedReplication[policies.size()][replications];
-        new Batch(new Simulator(trace, zone), policies, patience, seed, replications).runEach(threads, r -> {
-            figures[r.policyIndex()][r.replication()] = costs.price(r.outcomes(), policies.get(r.policyIndex()));
+        Simulator simulator = new Simulator(trace, zone, uncertainty.simulation());
+        new Batch(simulator, policies, patience, seed, replications).runEach(threads, r -> {
+            figures[r.policyIndex()][r.replication()] = costs.price(r.outcomes(), policies.get(r.policyIndex()),
+                    churnDraws[r.replication()]);
             listener.run();
         }, cancelled);
         return new PlanAnalysis(scenario, policies, figures, seed).plan(history, from, to, patience, churn,
