@@ -15,13 +15,18 @@ import java.util.SplittableRandom;
  * arrivals on PHONE whose rate follows a daily profile (weekends at a share of weekdays), exponential handle times,
  * exponential patience written into the trace, tiers by share, customers drawn from a fixed pool.
  */
-record PoissonTraffic(double weekdayPerHour, double weekendShare, double ahtSeconds, double patienceSeconds,
+public record PoissonTraffic(double weekdayPerHour, double weekendShare, double ahtSeconds, double patienceSeconds,
                       double[] tierShares, int customers) {
 
-    static final Instant MONDAY = Instant.parse("2026-03-02T00:00:00Z");
+    public static final Instant MONDAY = Instant.parse("2026-03-02T00:00:00Z");
 
     /** Contacts over {@code days} days from Monday 2026-03-02 UTC; open 08:00-20:00, none at night. */
-    Trace days(int days, long seed) {
+    public Trace days(int days, long seed) {
+        return days(days, seed, true);
+    }
+
+    /** As above; without {@code patienceKnown} the trace says nothing of patience (nobody recorded abandoning). */
+    public Trace days(int days, long seed, boolean patienceKnown) {
         SplittableRandom random = new SplittableRandom(seed);
         List<TraceContact> contacts = new ArrayList<>();
         for (int d = 0; d < days; d++) {
@@ -32,13 +37,13 @@ record PoissonTraffic(double weekdayPerHour, double weekendShare, double ahtSeco
                 if (t >= 20 * 3600) {
                     break;
                 }
-                add(contacts, random, d * 86_400.0 + t);
+                add(contacts, random, d * 86_400.0 + t, patienceKnown);
             }
         }
         return Trace.of(contacts);
     }
 
-    private void add(List<TraceContact> contacts, SplittableRandom random, double second) {
+    private void add(List<TraceContact> contacts, SplittableRandom random, double second, boolean patienceKnown) {
         double u = random.nextDouble();
         double total = 0;
         for (double s : tierShares) {
@@ -57,6 +62,7 @@ record PoissonTraffic(double weekdayPerHour, double weekendShare, double ahtSeco
         double patience = -patienceSeconds * Math.log1p(-random.nextDouble());
         int n = contacts.size();
         contacts.add(new TraceContact("t" + n, "k" + random.nextInt(customers), tier, Channel.PHONE,
-                MONDAY.plusNanos(Math.round(second * 1e9)), handle, Patience.exactly(patience), null));
+                MONDAY.plusNanos(Math.round(second * 1e9)), handle,
+                patienceKnown ? Patience.exactly(patience) : Patience.unknown(), null));
     }
 }
