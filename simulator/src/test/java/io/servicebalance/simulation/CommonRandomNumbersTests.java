@@ -73,4 +73,26 @@ class CommonRandomNumbersTests {
         results.forEach(r -> s.append(SimulationJson.write(r, 5_000)));
         return s.toString();
     }
+
+    @Test
+    void onResampledPathsEveryPolicyOfAReplicationReplaysTheSamePath() {
+        Trace days = new PoissonTraffic(120, 0.45, 180, 120, new double[] {1, 1, 1, 0}, 3_000).days(14, 6);
+        Simulator honest = new Simulator(days, ZoneOffset.UTC, Uncertainty.HONEST);
+        Policy few = Policy.fifo("few", Map.of(Channel.PHONE, StaffingSchedule.constant(6)));
+        Policy many = Policy.fifo("many", Map.of(Channel.PHONE, StaffingSchedule.constant(8)));
+        Replication a = honest.replicate(0, few, patience, 9, 2);
+        Replication b = honest.replicate(1, many, patience, 9, 2);
+        assertThat(b.outcomes().size()).isEqualTo(a.outcomes().size());
+        for (int k = 0; k < a.outcomes().size(); k++) {
+            assertThat(b.outcomes().traceRow(k)).isEqualTo(a.outcomes().traceRow(k));
+        }
+        assertThat(b.channels().get(Channel.PHONE).loadRatio() * 8)
+                .isCloseTo(a.channels().get(Channel.PHONE).loadRatio() * 6, org.assertj.core.data.Offset.offset(1e-9));
+        Replication other = honest.replicate(0, few, patience, 9, 3);
+        assertThat(other.channels().get(Channel.PHONE).total().offered())
+                .isNotEqualTo(a.channels().get(Channel.PHONE).total().offered());
+        List<Policy> both = List.of(few, many);
+        assertThat(json(new Batch(honest, both, patience, 4, 5).run(2, Batch.Listener.NONE)))
+                .isEqualTo(json(new Batch(honest, both, patience, 4, 5).run(1, Batch.Listener.NONE)));
+    }
 }
