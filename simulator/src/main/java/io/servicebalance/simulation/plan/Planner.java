@@ -4,6 +4,7 @@ import io.servicebalance.contact.Channel;
 import io.servicebalance.simulation.Batch;
 import io.servicebalance.simulation.SimulationException;
 import io.servicebalance.simulation.Simulator;
+import io.servicebalance.simulation.Uncertainty;
 import io.servicebalance.simulation.history.RecordedHistory;
 import io.servicebalance.simulation.policy.PatienceModel;
 import io.servicebalance.simulation.policy.Policy;
@@ -84,8 +85,25 @@ public final class Planner {
                     churnDraws[r.replication()]);
             listener.run();
         }, cancelled);
-        return new PlanAnalysis(scenario, policies, figures, seed).plan(history, from, to, patience, churn,
+        PricedReplication[] replay = figures[policies.size() - 1];
+        if (!uncertainty.simulation().equals(Uncertainty.RECORDED)) {
+            replay = replay(trace, zone, historical, patience, costs, seed, replications, threads, cancelled);
+        }
+        return new PlanAnalysis(scenario, policies, figures, seed, replay).plan(history, from, to, patience, churn,
                 missingCosts(scenario, trace));
+    }
+
+    /**
+     * The historical policy on the recorded sample path: whether the replay is faithful is a question about the
+     * history that was, not about resampled ones. Not counted in progress.
+     */
+    private static PricedReplication[] replay(Trace trace, ZoneId zone, Policy historical, PatienceModel patience,
+                                              CostModel costs, long seed, int replications, int threads,
+                                              BooleanSupplier cancelled) {
+        PricedReplication[] replay = new PricedReplication[replications];
+        new Batch(new Simulator(trace, zone), List.of(historical), patience, seed, replications).runEach(threads,
+                r -> replay[r.replication()] = costs.price(r.outcomes(), historical), cancelled);
+        return replay;
     }
 
     private static PatienceModel given(Scenario.PatienceSpec spec) {
