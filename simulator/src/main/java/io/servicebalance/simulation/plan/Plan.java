@@ -15,9 +15,11 @@ import java.util.List;
  * @param recordedAbandonRate   abandoned / decided contacts, as recorded
  * @param replayedServiceLevel  the same figure over the same contacts, replayed under the historical policy
  * @param replayedAbandonRate   likewise
+ * @param uncertainty           what the replications varied (the scenario's {@code uncertainty} with its defaults)
  */
 public record Plan(PlanResult result, Instant from, Instant to, int contacts, List<String> relations, int decided,
                    double recordedServiceLevel, double recordedAbandonRate, Estimate replayedServiceLevel,
                    Estimate replayedAbandonRate, PatienceModel patience,
-                   ChurnCoefficients churnCoefficients, String churnMethod, List<String> warnings) {
+                   ChurnCoefficients churnCoefficients, String churnMethod, List<String> warnings,
+                   Scenario.UncertaintySpec uncertainty) {
 }

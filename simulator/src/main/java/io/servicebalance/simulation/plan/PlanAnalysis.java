@@ -78,7 +78,7 @@ final class PlanAnalysis {
         return new Plan(result, from, to, trace.size(), relations, decided, (double) within / decided,
                 (double) abandoned / decided, replayed(PricedReplication::decidedServiceLevel),
                 replayed(PricedReplication::decidedAbandonRate), patience, churn.coefficients(),
-                churn.method(), warnings);
+                churn.method(), warnings, Scenario.UncertaintySpec.of(scenario));
     }
 
     private PolicyResult result(int p, boolean balance, boolean indistinguishable, boolean dominated) {

@@ -91,6 +91,9 @@ class HonestUncertaintyTests {
                 2);
 
         assertThat(PlanJson.tree(two).toString()).isEqualTo(PlanJson.tree(one).toString());
+        assertThat(PlanJson.tree(one).path("models").path("uncertainty").toString())
+                .isEqualTo("{\"arrivals\":\"bootstrap-days\",\"handleTimes\":\"resample\",\"churnParameters\":true}");
+        assertThat(PlanFiles.markdown(one, "c.svg")).contains("Intervals (±, 95%) vary the days of the history");
         assertThat(PlanJson.tree(explicit).toString()).isEqualTo(PlanJson.tree(one).toString());
         assertThat(balance(one).costs().perContact().ci95()).isGreaterThan(0);
         assertThat(balance(one).costs().churn().ci95()).isGreaterThan(0);
