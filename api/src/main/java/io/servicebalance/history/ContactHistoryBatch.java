@@ -26,6 +26,9 @@ final class ContactHistoryBatch {
         VALUE("INSERT INTO contact_history_customer (customer_id, value, value_seq) VALUES (?, ?, ?)"
                 + " ON CONFLICT (customer_id) DO UPDATE SET value = contact_history_customer.value + EXCLUDED.value,"
                 + " value_seq = EXCLUDED.value_seq WHERE contact_history_customer.value_seq < EXCLUDED.value_seq"),
+        PURCHASE("INSERT INTO contact_history_purchase (customer_id, seq, currency, amount, purchased_at)"
+                + " VALUES (?, ?, ?, ?, ?) ON CONFLICT (customer_id, seq) DO NOTHING"),
+        CURRENCY("INSERT INTO contact_history_currency (currency) VALUES (?) ON CONFLICT (currency) DO NOTHING"),
         CHURN("INSERT INTO contact_history_customer (customer_id, churned, churn_seq) VALUES (?, ?, ?)"
                 + " ON CONFLICT (customer_id) DO UPDATE SET churned = EXCLUDED.churned, churn_seq = EXCLUDED.churn_seq"
                 + " WHERE contact_history_customer.churn_seq < EXCLUDED.churn_seq"),

@@ -67,6 +67,9 @@ class ContactHistoryProjection {
     @EventHandler
     void on(PurchaseRecorded e, @SequenceNumber Long sequence) {
         batch().add(Kind.VALUE, e.customerId().value(), e.amount(), sequence);
+        batch().add(Kind.PURCHASE, e.customerId().value(), sequence, e.currency(), e.amount(),
+                storable(e.occurredAt()) ? time(e.occurredAt()) : null);
+        batch().add(Kind.CURRENCY, e.currency());
     }
 
     @EventHandler
@@ -122,7 +125,8 @@ class ContactHistoryProjection {
     /** A replay starts from empty tables. */
     @ResetHandler
     void reset() {
-        jdbc.execute("TRUNCATE contact_history, contact_history_tier, contact_history_customer");
+        jdbc.execute("TRUNCATE contact_history, contact_history_tier, contact_history_customer,"
+                + " contact_history_purchase, contact_history_currency");
     }
 
     private void tier(String customer, ServiceTier tier, Instant at, EventMessage<?> message, Long sequence) {

@@ -88,7 +88,14 @@ public class HistoryReader {
                 + " WHERE " + window, HistoryReader::contacts);
         contacts.sort(RecordedContact.ARRIVAL);
         Map<String, CustomerFacts> customers = customers(contacts);
-        return HistoryWindow.build(from, to, contacts, customers, contacts.size() + (long) customers.size());
+        RecordedHistory read = HistoryWindow.build(from, to, contacts, customers,
+                contacts.size() + (long) customers.size());
+        return contactSpan().map(span -> read.recordedOver(Duration.between(span[0], span[1]))).orElse(read);
+    }
+
+    /** Every currency a purchase was recorded in, in the whole history. */
+    public List<String> currencies() {
+        return jdbc.queryForList("SELECT currency FROM contact_history_currency ORDER BY currency", String.class);
     }
 
     /** Business times of the first and last contact received, if any: the span a plan's window must overlap. */
@@ -153,6 +160,7 @@ public class HistoryReader {
     private Map<String, CustomerFacts> customers(List<RecordedContact> contacts) {
         String[] ids = contacts.stream().map(RecordedContact::customerId).distinct().toArray(String[]::new);
         Map<String, CustomerFacts> customers = new HashMap<>(ids.length * 2);
+        Map<String, Map<String, Double>> values = valuesByCurrency(ids);
         jdbc.execute((ConnectionCallback<Void>) connection -> {
             try (PreparedStatement select = connection.prepareStatement("SELECT customer_id, tier, value::float8,"
                     + " churned FROM contact_history_customer WHERE customer_id = ANY (?)")) {
@@ -163,12 +171,34 @@ public class HistoryReader {
                         String id = rs.getString(1);
                         String tier = rs.getString(2);
                         customers.put(id, new CustomerFacts(id, tier == null ? ServiceTier.STANDARD
-                                : ServiceTier.valueOf(tier), rs.getDouble(3), rs.getBoolean(4), 0));
+                                : ServiceTier.valueOf(tier), rs.getDouble(3), rs.getBoolean(4), 0,
+                                values.getOrDefault(id, Map.of())));
                     }
                 }
             }
             return null;
         });
         return customers;
+    }
+
+    /** Recorded purchases per customer and currency, for the customers {@code ids}. */
+    private Map<String, Map<String, Double>> valuesByCurrency(String[] ids) {
+        Map<String, Map<String, Double>> values = new HashMap<>(ids.length * 2);
+        jdbc.execute((ConnectionCallback<Void>) connection -> {
+            try (PreparedStatement select = connection.prepareStatement("SELECT customer_id, currency,"
+                    + " sum(amount)::float8 FROM contact_history_purchase WHERE customer_id = ANY (?)"
+                    + " GROUP BY customer_id, currency")) {
+                select.setArray(1, connection.createArrayOf("text", ids));
+                select.setFetchSize(FETCH);
+                try (ResultSet rs = select.executeQuery()) {
+                    while (rs.next()) {
+                        values.computeIfAbsent(rs.getString(1), k -> new HashMap<>()).put(rs.getString(2),
+                                rs.getDouble(3));
+                    }
+                }
+            }
+            return null;
+        });
+        return values;
     }
 }

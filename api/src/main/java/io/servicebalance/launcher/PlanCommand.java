@@ -1,9 +1,11 @@
 package io.servicebalance.launcher;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import io.servicebalance.planning.PlanRun;
 import io.servicebalance.planning.PlanningService;
 import io.servicebalance.simulation.cli.Progress;
 import io.servicebalance.simulation.plan.Plan;
+import io.servicebalance.simulation.plan.PlanComparison;
 import io.servicebalance.simulation.plan.PlanReport;
 import io.servicebalance.simulation.plan.Scenario;
 import io.servicebalance.simulation.plan.ScenarioFile;
@@ -13,6 +15,7 @@ import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
+import java.util.function.Supplier;
 import org.springframework.context.ConfigurableApplicationContext;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -24,14 +27,20 @@ import picocli.CommandLine.Spec;
 @Command(name = "plan", mixinStandardHelpOptions = true, sortOptions = false,
         description = {"Replay the recorded history under a scenario's grid of policies and find the balance point.",
             "Writes report.json, results.csv, report.md and the charts (PNG and SVG) into --out. Reads the event",
-            "store; never writes to it. The scenario format is in docs/planning.md."})
+            "store; never writes to it. The scenario format is in docs/planning.md.",
+            "With --compare RUN_A RUN_B instead of --scenario: RUN_B's figures against RUN_A's (the baseline), each",
+            "RUN an output directory of plan or demo or the id of a simulation saved by the REST API."})
 class PlanCommand implements Callable<Integer> {
 
     @Spec
     CommandSpec spec;
 
-    @Option(names = "--scenario", required = true, paramLabel = "FILE", description = "Scenario JSON file.")
+    @Option(names = "--scenario", paramLabel = "FILE", description = "Scenario JSON file.")
     Path scenario;
+
+    @Option(names = "--compare", arity = "2", paramLabel = "RUN", description = "Compare two saved runs (output"
+            + " directories or saved simulation ids): the second's figures and deltas against the first's.")
+    List<String> compare;
 
     @Mixin
     PlanRunOptions run;
@@ -54,6 +63,12 @@ class PlanCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
+        if ((scenario == null) == (compare == null)) {
+            throw new CommandFailed("give either --scenario FILE or --compare RUN_A RUN_B");
+        }
+        if (compare != null) {
+            return compare();
+        }
         int workers = run.workers(spec);
         Scenario parsed = ScenarioFile.read(scenario);
         PlanLimits limits = limits();
@@ -65,6 +80,24 @@ class PlanCommand implements Callable<Integer> {
         try (ConfigurableApplicationContext context = Contexts.withoutWeb()) {
             Planning planning = new Planning(context, spec.commandLine().getOut(), workers, limits);
             planning.run(parsed, run.directory());
+        }
+        return 0;
+    }
+
+    private int compare() throws Exception {
+        ConfigurableApplicationContext[] context = new ConfigurableApplicationContext[1];
+        Supplier<ConfigurableApplicationContext> lazily = () -> context[0] != null ? context[0]
+                : (context[0] = Contexts.withoutWeb());
+        try {
+            JsonNode baseline = SavedRun.report(compare.get(0), lazily);
+            JsonNode other = SavedRun.report(compare.get(1), lazily);
+            spec.commandLine().getOut().print(PlanComparison.table(PlanComparison.compare(compare.get(0), baseline,
+                    compare.get(1), other)));
+            spec.commandLine().getOut().flush();
+        } finally {
+            if (context[0] != null) {
+                context[0].close();
+            }
         }
         return 0;
     }

@@ -9,6 +9,7 @@ import io.servicebalance.simulation.chart.ChartFormat;
 import io.servicebalance.simulation.chart.ChartName;
 import io.servicebalance.simulation.chart.PlanCharts;
 import io.servicebalance.simulation.history.RecordedHistory;
+import io.servicebalance.simulation.plan.CustomerValues;
 import io.servicebalance.simulation.plan.Plan;
 import io.servicebalance.simulation.plan.PlanFiles;
 import io.servicebalance.simulation.plan.PlanJson;
@@ -16,6 +17,7 @@ import io.servicebalance.simulation.plan.PlanLimits;
 import io.servicebalance.simulation.plan.Planner;
 import io.servicebalance.simulation.plan.Scenario;
 import io.servicebalance.simulation.policy.StaffingSchedule;
+import io.servicebalance.timeline.SlaTargets;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -30,7 +32,8 @@ import org.springframework.stereotype.Service;
 /**
  * Planning a scenario, the same for {@code plan}, {@code demo} and {@code POST /api/simulations}: check it (limits,
  * window), wait for the contact history read model, read the window, replay and price the grid, and render the
- * plan's files. Adapters only say where progress goes and where the files end up.
+ * plan's files. The SLA the application is configured with ({@link SlaTargets}, the one the customer KPIs apply)
+ * gives the targets a scenario leaves out. Adapters only say where progress goes and where the files end up.
  */
 @Service
 public class PlanningService {
@@ -40,15 +43,18 @@ public class PlanningService {
 
     private final HistoryReader reader;
     private final SeededHistories seeded;
+    private final SlaTargets sla;
 
-    PlanningService(HistoryReader reader, SeededHistories seeded) {
+    PlanningService(HistoryReader reader, SeededHistories seeded, SlaTargets sla) {
         this.reader = reader;
         this.seeded = seeded;
+        this.sla = sla;
     }
 
     /**
      * Refuses a scenario that cannot be planned, naming every problem: over the limits (the grid is counted, never
-     * expanded) or a window outside the stored history (decided once the read model has caught up).
+     * expanded), a window outside the stored history (decided once the read model has caught up), or customer values
+     * recorded in currencies the scenario gives no exchange rate for (any purchase of the history).
      *
      * @throws SimulationException listing the problems
      */
@@ -56,7 +62,8 @@ public class PlanningService {
         List<String> problems = limits.problems(scenario);
         if (problems.isEmpty()) {
             Scenario.Window w = scenario.window();
-            problems = reader.windowProblems(w == null ? null : w.from(), w == null ? null : w.to());
+            problems = new ArrayList<>(reader.windowProblems(w == null ? null : w.from(), w == null ? null : w.to()));
+            problems.addAll(CustomerValues.currencyProblems(scenario, reader.currencies()));
         }
         if (!problems.isEmpty()) {
             throw new SimulationException(problems);
@@ -89,7 +96,7 @@ public class PlanningService {
         RecordedHistory history = reader.readCaughtUp(w == null ? null : w.from(), w == null ? null : w.to());
         long planning = System.nanoTime();
         Map<Channel, StaffingSchedule> staffing = seeded.latestStaffing().orElse(Map.of());
-        Plan plan = Planner.plan(scenario, history, staffing, workers, limits, step, cancelled);
+        Plan plan = Planner.plan(scenario, sla.agreement(), history, staffing, workers, limits, step, cancelled);
         return new PlanRun(plan, history.trace().size(), history.customers().size(), (planning - reading) / 1e9,
                 (System.nanoTime() - planning) / 1e9);
     }

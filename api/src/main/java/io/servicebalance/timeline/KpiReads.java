@@ -1,6 +1,7 @@
 package io.servicebalance.timeline;
 
 import io.servicebalance.contact.Channel;
+import io.servicebalance.contact.ServiceLevelAgreement;
 import io.servicebalance.customer.ServiceTier;
 import java.math.BigDecimal;
 import java.time.Duration;
@@ -17,11 +18,11 @@ import org.springframework.stereotype.Component;
 class KpiReads {
 
     private final JdbcTemplate jdbc;
-    private final SlaTargets targets;
+    private final ServiceLevelAgreement sla;
 
     KpiReads(JdbcTemplate jdbc, SlaTargets targets) {
         this.jdbc = jdbc;
-        this.targets = targets;
+        this.sla = targets.agreement();
     }
 
     /** Running state while the rows are folded in business-time order. */
@@ -90,10 +91,10 @@ class KpiReads {
                     f.complaints.add(contact);
                 }
             }
-            case "ContactAnswered" -> f.breaches += wait > targets.seconds(tier(f), Channel.valueOf(channel)) ? 1 : 0;
+            case "ContactAnswered" -> f.breaches += sla.answeredLate(tier(f), Channel.valueOf(channel), wait) ? 1 : 0;
             case "ContactAbandoned" -> {
                 f.abandoned++;
-                f.breaches += wait >= targets.shortAbandonSeconds() ? 1 : 0;
+                f.breaches += sla.shortAbandon(wait) ? 0 : 1;
                 f.done.add(contact);
             }
             case "ContactClosed" -> f.done.add(contact);

@@ -1,35 +1,35 @@
 package io.servicebalance.timeline;
 
 import io.servicebalance.contact.Channel;
+import io.servicebalance.contact.ServiceLevelAgreement;
 import io.servicebalance.customer.ServiceTier;
+import java.util.EnumMap;
 import java.util.Map;
 import org.springframework.boot.context.properties.ConfigurationProperties;
 
 /**
- * Service-level targets in seconds per tier and channel ({@code servicebalance.sla}), for SLA breaches in KPIs, and
- * the wait below which an abandoned contact is not counted as a breach ({@code servicebalance.short-abandon-seconds};
- * very short abandons are usually misdials).
+ * The one SLA configuration ({@code servicebalance.sla}: seconds per tier and channel; {@code
+ * servicebalance.short-abandon-seconds}: abandons after a shorter wait are misdials, not breaches), read by the
+ * customer KPIs and, as the defaults of a scenario's targets, by plans. Pairs left out take
+ * {@link ServiceLevelAgreement#DEFAULT}'s.
  */
 @ConfigurationProperties("servicebalance")
-record SlaTargets(Map<ServiceTier, Map<Channel, Long>> sla, Long shortAbandonSeconds) {
+public record SlaTargets(Map<ServiceTier, Map<Channel, Long>> sla, Long shortAbandonSeconds) {
 
-    SlaTargets {
+    public SlaTargets {
         sla = sla == null ? Map.of() : sla;
-        shortAbandonSeconds = shortAbandonSeconds == null ? 5L : shortAbandonSeconds;
+        shortAbandonSeconds = shortAbandonSeconds == null
+                ? (long) ServiceLevelAgreement.DEFAULT.shortAbandonSeconds() : shortAbandonSeconds;
     }
 
-    /** The target, or the channel's usual one (PHONE 20 s, CHAT 60 s, EMAIL 24 h, SOCIAL 20 min) when not set. */
-    long seconds(ServiceTier tier, Channel channel) {
-        Map<Channel, Long> byChannel = sla.get(tier);
-        Long configured = byChannel == null ? null : byChannel.get(channel);
-        if (configured != null) {
-            return configured;
-        }
-        return switch (channel) {
-            case PHONE -> 20;
-            case CHAT -> 60;
-            case EMAIL -> 86_400;
-            case SOCIAL -> 1_200;
-        };
+    /** This configuration as the SLA definition KPIs and plans apply. */
+    public ServiceLevelAgreement agreement() {
+        Map<ServiceTier, Map<Channel, Double>> seconds = new EnumMap<>(ServiceTier.class);
+        sla.forEach((tier, channels) -> {
+            Map<Channel, Double> m = new EnumMap<>(Channel.class);
+            channels.forEach((c, v) -> m.put(c, v.doubleValue()));
+            seconds.put(tier, m);
+        });
+        return new ServiceLevelAgreement(seconds, shortAbandonSeconds);
     }
 }

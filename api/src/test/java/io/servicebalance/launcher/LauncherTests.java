@@ -62,6 +62,39 @@ class LauncherTests {
     }
 
     @Test
+    void planComparesTwoOutputDirectoriesWithDeltasAgainstTheFirst(@org.junit.jupiter.api.io.TempDir
+                                                                   java.nio.file.Path dir) throws Exception {
+        java.nio.file.Path a = java.nio.file.Files.createDirectories(dir.resolve("a"));
+        java.nio.file.Path b = java.nio.file.Files.createDirectories(dir.resolve("b"));
+        java.nio.file.Files.writeString(a.resolve("report.json"), report("PHONE x1", 1000, 0.80));
+        java.nio.file.Files.writeString(b.resolve("report.json"), report("PHONE x1.25", 900, 0.85));
+        assertThat(run("plan", "--compare", a.toString(), b.toString())).isZero();
+        assertThat(out.toString()).contains("(balance point PHONE x1) against " + b + " (balance point PHONE x1.25)")
+                .containsPattern("totalCost +1,000.0000 +900.0000 +-100.0000")
+                .containsPattern("serviceLevel +0.8000 +0.8500 +0.0500")
+                .containsPattern("PHONE asaSeconds +12.0000 +12.0000 +0.0000");
+    }
+
+    @Test
+    void planCompareNamesARunThatIsNeitherADirectoryNorASavedRun(@org.junit.jupiter.api.io.TempDir
+                                                                java.nio.file.Path dir) {
+        assertThat(run("plan", "--compare", dir.resolve("nothing").toString(), "other")).isEqualTo(1);
+        assertThat(err.toString()).contains("--compare: " + dir.resolve("nothing") + " is neither a directory"
+                + " holding a report.json nor the id of a saved simulation");
+        assertThat(run("plan")).isEqualTo(1);
+        assertThat(err.toString()).contains("give either --scenario FILE or --compare RUN_A RUN_B");
+    }
+
+    private static String report(String policy, double total, double serviceLevel) {
+        String figures = """
+                {"policy": "%s", "totalCost": {"mean": %s, "ci95": 5}, "serviceLevel": {"mean": %s, "ci95": null},
+                 "costs": {"churn": {"mean": 10}}, "channels": {"PHONE": {"asaSeconds": {"mean": 12}}}}"""
+                .formatted(policy, total, serviceLevel);
+        return "{\"scenario\": \"s\", \"currency\": \"EUR\", \"balancePoint\": " + figures
+                + ", \"historical\": " + figures + "}";
+    }
+
+    @Test
     void seedRefusesNonsenseSizesBeforeStartingAnything() {
         assertThat(run("seed", "--customers", "0")).isEqualTo(2);
         assertThat(err.toString()).contains("customers must be between 1 and 999,999");

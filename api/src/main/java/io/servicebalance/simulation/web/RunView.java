@@ -68,7 +68,8 @@ record RunView(String name, String currency, String from, String to, long contac
                 : saving > 0 ? String.format(Locale.ROOT, " it saves %s %s, %s of the historical total cost",
                         money(saving), currency, percent(share))
                 : String.format(Locale.ROOT, " it costs %s %s more (%s)", money(-saving), currency, percent(share));
-        String relation = best.relation().isEmpty() ? "." : ": " + best.relation() + ".";
+        String relation = best.relation().isEmpty() ? "." : "; on service level against service cost: "
+                + best.relation() + ".";
         return balance + " " + against + verdict + relation;
     }
 

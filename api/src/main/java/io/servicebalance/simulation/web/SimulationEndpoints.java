@@ -6,6 +6,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.servicebalance.simulation.SimulationException;
 import io.servicebalance.simulation.chart.ChartFormat;
 import io.servicebalance.simulation.chart.ChartName;
+import io.servicebalance.simulation.plan.PlanComparison;
 import io.servicebalance.web.Problems;
 import io.servicebalance.web.Problems.FieldError;
 import java.net.URI;
@@ -90,6 +91,24 @@ class SimulationEndpoints {
             body.set("results", json.readTree(run.report()));
         }
         return ResponseEntity.ok(body);
+    }
+
+    /** Run {@code id} against run {@code baseline}: each figure of both, and the delta against the baseline. */
+    @GetMapping("/{baseline}/compare/{id}")
+    ResponseEntity<Object> compare(@PathVariable UUID baseline, @PathVariable UUID id) throws JsonProcessingException {
+        for (UUID run : new UUID[] {baseline, id}) {
+            SimulationRuns.Run found = runs.find(run).orElse(null);
+            if (found == null) {
+                return unknown(run);
+            }
+            if (!found.status().equals("SUCCEEDED")) {
+                return Problems.of(HttpStatus.CONFLICT, "simulation-not-finished", "Simulation not finished",
+                        "Simulation " + run + " is " + found.status() + "; runs compare once they have SUCCEEDED");
+            }
+        }
+        return ResponseEntity.ok(PlanComparison.compare(baseline.toString(),
+                json.readTree(runs.find(baseline).orElseThrow().report()), id.toString(),
+                json.readTree(runs.find(id).orElseThrow().report())));
     }
 
     @GetMapping("/{id}/results.csv")

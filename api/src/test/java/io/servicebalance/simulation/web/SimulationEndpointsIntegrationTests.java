@@ -95,6 +95,44 @@ class SimulationEndpointsIntegrationTests {
         assertThat(new String(get(location + "/results.csv").body())).startsWith("policy,");
         assertThat(get(location + "/charts/pie.png").statusCode()).isEqualTo(404);
         assertThat(count("domain_event_entry")).isEqualTo(events);
+        JsonNode best = done.path("results").path("balancePoint");
+        assertThat(best.path("costs").path("baselineChurn").path("mean").asDouble()).isPositive();
+        assertThat(best.path("channels").path("PHONE").path("asaSeconds").path("mean").isNumber()).isTrue();
+        double dearer = best.at("/serviceCost/mean").asDouble()
+                - done.at("/results/historical/serviceCost/mean").asDouble();
+        assertThat(best.path("againstHistorical").asText()).isNotEmpty()
+                .doesNotContain(dearer > 0 ? "for less cost" : "for more cost");
+        HttpResponse<byte[]> compared = get(location + "/compare/" + location.substring(location.lastIndexOf('/')
+                + 1));
+        assertThat(compared.statusCode()).isEqualTo(200);
+        JsonNode self = json.readTree(compared.body());
+        assertThat(self.at("/balancePoint/totalCost/delta").asDouble()).isZero();
+        assertThat(self.at("/balancePoint/totalCost/run").asDouble()).isEqualTo(best.at("/totalCost/mean")
+                .asDouble());
+        assertThat(get(location + "/compare/2b0f7a4e-0000-4000-8000-000000000000").statusCode()).isEqualTo(404);
+    }
+
+    @Test
+    void mixedCurrenciesWithoutRatesAreRefusedNamingThemAndNothingIsStored() throws Exception {
+        long runs = count("simulation_run");
+        HttpResponse<String> refused = post("""
+                {"currency": "CHF", %s, "historical": {"source": "seeded"}, "grid": {"priority": ["FIFO"]},
+                 "costs": {"agentPerHour": {"PHONE": 30}}}""".formatted(SeededFixture.window()));
+        assertThat(refused.statusCode()).isEqualTo(400);
+        JsonNode error = json.readTree(refused.body()).path("errors").get(0);
+        assertThat(error.path("field").asText()).isEqualTo("costs.exchangeRates");
+        assertThat(error.path("message").asText()).contains("customer values are recorded in EUR besides CHF")
+                .contains("give costs.exchangeRates.EUR");
+        assertThat(count("simulation_run")).isEqualTo(runs);
+        HttpResponse<String> converted = post("""
+                {"currency": "CHF", %s, "historical": {"source": "seeded"}, "grid": {"priority": ["FIFO"]},
+                 "replications": 1, "costs": {"agentPerHour": {"PHONE": 30}, "exchangeRates": {"EUR": 0.95}}}"""
+                .formatted(SeededFixture.window()));
+        assertThat(converted.statusCode()).isEqualTo(202);
+        String location = converted.headers().firstValue("Location").orElseThrow();
+        await().atMost(Duration.ofSeconds(60)).pollInterval(Duration.ofMillis(200)).until(() ->
+                json.readTree(get(location).body()).path("status").asText().matches("SUCCEEDED|FAILED"));
+        assertThat(json.readTree(get(location).body()).path("status").asText()).isEqualTo("SUCCEEDED");
     }
 
     @Test

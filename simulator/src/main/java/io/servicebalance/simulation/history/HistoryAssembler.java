@@ -44,6 +44,7 @@ public final class HistoryAssembler {
     static final class Customer {
         final TierTimeline tiers = new TierTimeline();
         java.math.BigDecimal value = java.math.BigDecimal.ZERO;
+        final Map<String, java.math.BigDecimal> byCurrency = new java.util.TreeMap<>();
         boolean churned;
     }
 
@@ -84,6 +85,7 @@ public final class HistoryAssembler {
         } else if (event instanceof PurchaseRecorded e) {
             Customer c = customer(e.customerId().value());
             c.value = c.value.add(e.amount());
+            c.byCurrency.merge(e.currency(), e.amount(), java.math.BigDecimal::add);
         } else if (event instanceof CustomerChurned e) {
             customer(e.customerId().value()).churned = true;
         } else if (event instanceof CustomerWonBack e) {
@@ -118,8 +120,11 @@ public final class HistoryAssembler {
         });
         window.sort(RecordedContact.ARRIVAL);
         Map<String, CustomerFacts> facts = new HashMap<>();
-        customers.forEach((id, c) -> facts.put(id, new CustomerFacts(id, c.tiers.last(), c.value.doubleValue(),
-                c.churned, 0)));
+        customers.forEach((id, c) -> {
+            Map<String, Double> values = new HashMap<>();
+            c.byCurrency.forEach((currency, v) -> values.put(currency, v.doubleValue()));
+            facts.put(id, new CustomerFacts(id, c.tiers.last(), c.value.doubleValue(), c.churned, 0, values));
+        });
         return HistoryWindow.build(from, to, window, facts, events);
     }
 

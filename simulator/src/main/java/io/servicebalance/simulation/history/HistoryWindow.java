@@ -65,7 +65,7 @@ public final class HistoryWindow {
             facts.computeIfAbsent(c.customerId(), id -> {
                 CustomerFacts known = customers.getOrDefault(id, UNKNOWN);
                 return new CustomerFacts(id, known.tier(), known.value(), known.churned(),
-                        openComplaints.getOrDefault(id, new int[1])[0]);
+                        openComplaints.getOrDefault(id, new int[1])[0], known.valueByCurrency());
             });
         }
         return new RecordedHistory(from, to, Trace.of(rows), facts, eventsRead);

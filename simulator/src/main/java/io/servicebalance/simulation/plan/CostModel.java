@@ -15,10 +15,14 @@ import java.util.HashMap;
 import java.util.Map;
 
 /**
- * Prices one replication of one policy over the planning window. Service cost: agent-hours on duty x cost per hour /
- * (1 - shrinkage) plus a cost per handled contact. Cost of poor service: a cost per abandoned contact, an SLA penalty
- * per breached contact (answered after its tier's threshold, or abandoned) by tier, and churn: each customer's churn
- * probability given the abandons, long waits and unresolved complaints it experienced, times its value.
+ * Prices one replication of one policy over the planning window (docs/planning.md, "Costs"). Service cost: agent-hours
+ * on duty x cost per hour / (1 - shrinkage) plus a cost per handled contact. Cost of poor service: a cost per abandoned
+ * contact, an SLA penalty per contact answered after its tier's threshold (and per abandon only when the scenario says
+ * {@code slaPenaltyOnAbandon}; short abandons, misdials by the SLA definition, are left out of service figures and
+ * costs but count for churn as the churn model was fitted on them), and the churn attributable to the policy: per customer who got in touch, P(churn)
+ * under the policy minus P(churn) with no bad experience, times what losing the customer costs (its value over the
+ * horizon plus the acquisition cost). The churn a customer would show without any bad experience is the baseline,
+ * the same under every policy, priced apart and left out of the totals.
  */
 final class CostModel {
 
@@ -28,11 +32,15 @@ final class CostModel {
     private final Instant from;
     private final Instant to;
     private final ZoneId zone;
+    private final double shortAbandonSeconds;
     private final int[] customerOf;
     private final double[] value;
+    private final double[] loss;
     private final int[] unresolved;
 
-    CostModel(RecordedHistory history, Pricing pricing, ChurnModel churn, Instant from, Instant to, ZoneId zone) {
+    CostModel(RecordedHistory history, Pricing pricing, CustomerValues values, ChurnModel churn, Instant from,
+              Instant to, ZoneId zone, double shortAbandonSeconds) {
+        this.shortAbandonSeconds = shortAbandonSeconds;
         this.trace = history.trace();
         this.pricing = pricing;
         this.churn = churn;
@@ -45,88 +53,63 @@ final class CostModel {
             customerOf[i] = index.computeIfAbsent(trace.customerId(i), k -> index.size());
         }
         value = new double[index.size()];
+        loss = new double[index.size()];
         unresolved = new int[index.size()];
         index.forEach((id, c) -> {
             CustomerFacts facts = history.customers().get(id);
-            value[c] = facts == null || facts.value() <= 0 ? pricing.defaultCustomerValue() : facts.value();
+            value[c] = values.of(facts);
+            loss[c] = value[c] + pricing.acquisitionCost();
             unresolved[c] = facts == null ? 0 : facts.unresolvedComplaints();
         });
     }
 
-    /** @param outcomes one replication's outcomes, by position on its sample path (a resampled path repeats rows) */
-    PricedReplication price(Outcomes outcomes, Policy policy) {
-        return price(outcomes, policy, churn.coefficients());
+    /** @param occupancy occupancy per channel, as the engine measured it in this replication */
+    PricedReplication price(Outcomes outcomes, Policy policy, Map<Channel, Double> occupancy) {
+        return price(outcomes, policy, occupancy, churn.coefficients());
     }
 
     /**
-     * As {@link #price(Outcomes, Policy)}, with the churn coefficients of this replication (see
+     * As {@link #price(Outcomes, Policy, Map)}, with the churn coefficients of this replication (see
      * {@link ChurnModel#coefficients(boolean, long, int)}).
+     *
+     * @param outcomes one replication's outcomes, by position on its sample path (a resampled path repeats rows)
      */
-    PricedReplication price(Outcomes outcomes, Policy policy, ChurnCoefficients churnCoefficients) {
-        Sums sums = new Sums(ServiceTier.values().length, value.length);
+    PricedReplication price(Outcomes outcomes, Policy policy, Map<Channel, Double> occupancy,
+                            ChurnCoefficients churnCoefficients) {
+        ReplicationSums sums = new ReplicationSums(value.length);
         for (int k = 0; k < outcomes.size(); k++) {
             int i = outcomes.traceRow(k);
             decided(k, i, outcomes, policy, sums.decided);
             Channel c = trace.channel(i);
-            int tier = trace.tierIndex(i);
+            ServiceTier tier = trace.tier(i);
             double wait = outcomes.waitSeconds(k);
-            sums.offered[tier]++;
             if (outcomes.answered(k)) {
-                sums.perContact += pricing.perContact(c);
-                if (wait <= policy.thresholdSeconds(c, trace.tier(i))) {
-                    sums.within[tier]++;
-                } else {
-                    sums.sla += pricing.slaPenalty(trace.tier(i));
-                }
+                sums.answered(c, tier, wait, wait <= policy.thresholdSeconds(c, tier), pricing.perContact(c),
+                        pricing.slaPenalty(tier));
                 sums.longWaits[customerOf[i]] += wait > churn.longWaitSeconds(c) ? 1 : 0;
             } else {
-                sums.abandoned++;
-                sums.abandonCost += pricing.perAbandoned(c);
-                sums.sla += pricing.slaPenalty(trace.tier(i));
+                if (wait >= shortAbandonSeconds) {
+                    sums.abandoned(c, tier, pricing.perAbandoned(c),
+                            pricing.slaPenaltyOnAbandon() ? pricing.slaPenalty(tier) : 0);
+                }
                 sums.abandons[customerOf[i]]++;
             }
         }
-        double churned = 0;
-        for (int c = 0; c < value.length; c++) {
-            churned += churnCoefficients.probability(sums.abandons[c], sums.longWaits[c], unresolved[c]) * value[c];
-        }
-        return sums.priced(staff(policy), agents(policy), churned);
+        return sums.priced(staff(policy), occupancy, agents(policy), churn(sums, churnCoefficients));
     }
 
-    /** What one replication adds up, contact by contact. */
-    private static final class Sums {
-        final int[] within;
-        final int[] offered;
-        final int[] abandons;
-        final int[] longWaits;
-        final int[] decided = new int[3];
-        int abandoned;
-        double perContact;
-        double abandonCost;
-        double sla;
-
-        Sums(int tiers, int customers) {
-            within = new int[tiers];
-            offered = new int[tiers];
-            abandons = new int[customers];
-            longWaits = new int[customers];
+    private ReplicationSums.ChurnSums churn(ReplicationSums sums, ChurnCoefficients coefficients) {
+        double attributable = 0;
+        double baseline = 0;
+        double retained = 0;
+        double unharmed = coefficients.probability(0, 0, 0);
+        for (int c = 0; c < value.length; c++) {
+            double p = coefficients.probability(sums.abandons[c], sums.longWaits[c], unresolved[c]);
+            attributable += (p - unharmed) * loss[c];
+            baseline += unharmed * loss[c];
+            retained += (1 - p) * value[c];
         }
-
-        PricedReplication priced(double staff, double agents, double churn) {
-            Map<ServiceTier, Double> byTier = new EnumMap<>(ServiceTier.class);
-            int allWithin = 0;
-            int all = 0;
-            for (ServiceTier t : ServiceTier.values()) {
-                if (offered[t.ordinal()] > 0) {
-                    byTier.put(t, (double) within[t.ordinal()] / offered[t.ordinal()]);
-                }
-                allWithin += within[t.ordinal()];
-                all += offered[t.ordinal()];
-            }
-            return new PricedReplication(staff, perContact, abandonCost, sla, churn, (double) allWithin / all,
-                    byTier, (double) abandoned / all, agents, (double) decided[1] / decided[0],
-                    (double) decided[2] / decided[0]);
-        }
+        return new ReplicationSums.ChurnSums(attributable, baseline, retained);
     }
 
     /**
@@ -134,7 +117,8 @@ final class CostModel {
      * and abandoned: the figures the replay of the historical policy is checked against.
      */
     private void decided(int k, int i, Outcomes outcomes, Policy policy, int[] counts) {
-        if (Double.isNaN(trace.patienceSeconds(i))) {
+        if (Double.isNaN(trace.patienceSeconds(i))
+                || (!outcomes.answered(k) && outcomes.waitSeconds(k) < shortAbandonSeconds)) {
             return;
         }
         counts[0]++;
@@ -145,11 +129,12 @@ final class CostModel {
         }
     }
 
-    private double staff(Policy policy) {
-        double cost = 0;
+    /** Staff cost per channel. */
+    private Map<Channel, Double> staff(Policy policy) {
+        Map<Channel, Double> cost = new EnumMap<>(Channel.class);
         for (Map.Entry<Channel, StaffingSchedule> e : policy.staffing().entrySet()) {
-            cost += e.getValue().agentHours(from, to, zone) * pricing.agentPerHour(e.getKey())
-                    / (1 - pricing.shrinkage());
+            cost.put(e.getKey(), e.getValue().agentHours(from, to, zone) * pricing.agentPerHour(e.getKey())
+                    / (1 - pricing.shrinkage()));
         }
         return cost;
     }

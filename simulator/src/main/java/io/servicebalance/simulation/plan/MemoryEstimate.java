@@ -15,7 +15,7 @@ import java.util.Locale;
  */
 public record MemoryEstimate(long bytes, GridSize size, int contacts, int threads) {
 
-    static final long BYTES_PER_STEP = 160;
+    static final long BYTES_PER_STEP = 640;
     static final long BYTES_PER_POLICY = 8_192;
     static final long BYTES_PER_CONTACT = 160;
     static final long BYTES_PER_CONTACT_AND_WORKER = 160;

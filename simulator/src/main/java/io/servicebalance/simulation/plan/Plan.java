@@ -8,18 +8,21 @@ import java.util.List;
  * Everything a plan found: the priced policies, how each compares with the historical policy, the recorded figures
  * the replay is checked against, and the models it used.
  *
- * @param relations             per policy (grid order), its relation to the historical policy (DOMAIN.md)
+ * @param relations             per policy (grid order), its relation to the historical policy (DOMAIN.md): service
+ *                              level against service (operating) cost
  * @param decided               contacts whose outcome (answered or abandoned) the history records; the others were
  *                              still waiting when it ends
  * @param recordedServiceLevel  answered within target / decided contacts, as recorded in the history
  * @param recordedAbandonRate   abandoned / decided contacts, as recorded
  * @param replayedServiceLevel  the same figure over the same contacts, replayed under the historical policy
  * @param replayedAbandonRate   likewise
+ * @param totalCostRelations    per policy (grid order), its total cost against the historical policy's: "lower total
+ *                              cost", "the same total cost" or "higher total cost" (paired 95% CI)
  * @param uncertainty           what the replications varied (the scenario's {@code uncertainty} with its defaults)
  */
 public record Plan(PlanResult result, Instant from, Instant to, int contacts, List<String> relations, int decided,
                    double recordedServiceLevel, double recordedAbandonRate, Estimate replayedServiceLevel,
                    Estimate replayedAbandonRate, PatienceModel patience,
                    ChurnCoefficients churnCoefficients, String churnMethod, List<String> warnings,
-                   Scenario.UncertaintySpec uncertainty) {
+                   List<String> totalCostRelations, Scenario.UncertaintySpec uncertainty) {
 }

@@ -1,5 +1,6 @@
 package io.servicebalance.simulation.plan;
 
+import io.servicebalance.contact.Channel;
 import io.servicebalance.customer.ServiceTier;
 import io.servicebalance.simulation.Tally;
 import io.servicebalance.simulation.history.RecordedHistory;
@@ -47,16 +48,19 @@ final class PlanAnalysis {
     }
 
     Plan plan(RecordedHistory history, Instant from, Instant to, PatienceModel patience, ChurnModel churn,
-              List<String> warnings) {
+              double shortAbandonSeconds, List<String> warnings) {
         int best = 0;
         for (int p = 1; p < historical; p++) {
             best = mean(p, PricedReplication::totalCost) < mean(best, PricedReplication::totalCost) ? p : best;
         }
         List<PolicyResult> results = new ArrayList<>();
         List<String> relations = new ArrayList<>();
+        List<String> totals = new ArrayList<>();
+        String[] totalWords = {"lower total cost", "the same total cost", "higher total cost"};
         for (int p = 0; p < historical; p++) {
             results.add(result(p, p == best, same(p, best, PricedReplication::totalCost), dominated(p)));
             relations.add(relation(p));
+            totals.add(totalWords[compare(p, PricedReplication::totalCost) + 1]);
         }
         PlanResult result = new PlanResult(scenario.name(), Scenario.Defaults.currency(scenario),
                 figures[0].length, seed, results, best, result(historical, false, false, false));
@@ -67,18 +71,18 @@ final class PlanAnalysis {
         int abandoned = 0;
         for (int i = 0; i < trace.size(); i++) {
             double p = trace.patienceSeconds(i);
-            if (Double.isNaN(p)) {
+            boolean answered = trace.patienceIsLowerBound(i);
+            if (Double.isNaN(p) || (!answered && p < shortAbandonSeconds)) {
                 continue;
             }
             decided++;
-            boolean answered = trace.patienceIsLowerBound(i);
             within += answered && p <= h.thresholdSeconds(trace.channel(i), trace.tier(i)) ? 1 : 0;
             abandoned += answered ? 0 : 1;
         }
         return new Plan(result, from, to, trace.size(), relations, decided, (double) within / decided,
                 (double) abandoned / decided, replayed(PricedReplication::decidedServiceLevel),
                 replayed(PricedReplication::decidedAbandonRate), patience, churn.coefficients(),
-                churn.method(), warnings, Scenario.UncertaintySpec.of(scenario));
+                churn.method(), warnings, totals, Scenario.UncertaintySpec.of(scenario));
     }
 
     private PolicyResult result(int p, boolean balance, boolean indistinguishable, boolean dominated) {
@@ -91,11 +95,26 @@ final class PlanAnalysis {
         }
         CostBreakdown costs = new CostBreakdown(estimate(p, PricedReplication::staff),
                 estimate(p, PricedReplication::perContact), estimate(p, PricedReplication::abandons),
-                estimate(p, PricedReplication::slaPenalty), estimate(p, PricedReplication::churn));
+                estimate(p, PricedReplication::slaPenalty), estimate(p, PricedReplication::churn),
+                estimate(p, PricedReplication::baselineChurn));
         return new PolicyResult(p, policies.get(p), policies.get(p).name(), figures[p][0].agents(),
                 estimate(p, PricedReplication::serviceLevel), tiers, estimate(p, PricedReplication::abandonRate),
                 estimate(p, PricedReplication::serviceCost), estimate(p, PricedReplication::poorServiceCost), estimate(p, PricedReplication::totalCost),
-                costs, balance, indistinguishable, dominated);
+                costs, balance, indistinguishable, dominated, figures(p));
+    }
+
+    private ServiceFigures figures(int p) {
+        Map<Channel, ChannelFigures> channels = new EnumMap<>(Channel.class);
+        for (Channel c : figures[p][0].channels().keySet()) {
+            channels.put(c, new ChannelFigures(figures[p][0].channels().get(c).offered(),
+                    estimate(p, f -> f.channel(c, ChannelSample::serviceLevel)),
+                    estimate(p, f -> f.channel(c, ChannelSample::asaSeconds)),
+                    estimate(p, f -> f.channel(c, ChannelSample::abandonRate)),
+                    estimate(p, f -> f.channel(c, ChannelSample::occupancy)),
+                    estimate(p, f -> f.channel(c, ChannelSample::costPerContact))));
+        }
+        return new ServiceFigures(channels, estimate(p, PricedReplication::costPerContact),
+                estimate(p, PricedReplication::valueRetained), estimate(p, PricedReplication::serviceProductivity));
     }
 
     private boolean dominated(int p) {
@@ -111,9 +130,10 @@ final class PlanAnalysis {
         return false;
     }
 
+    /** DOMAIN.md's relation: service level against service (operating) cost, as the course material frames it. */
     private String relation(int p) {
         int service = compare(p, PricedReplication::serviceLevel);
-        int cost = compare(p, PricedReplication::totalCost);
+        int cost = compare(p, PricedReplication::serviceCost);
         String[] serviceWords = {"less service", "the same service", "more service"};
         String[] costWords = {"less cost", "the same cost", "more cost"};
         String text = serviceWords[service + 1] + " for " + costWords[cost + 1];

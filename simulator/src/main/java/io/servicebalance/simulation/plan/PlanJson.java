@@ -25,7 +25,8 @@ public final class PlanJson {
         root.put("contacts", plan.contacts());
         root.put("replications", r.replications());
         root.put("seed", r.seed());
-        root.set("balancePoint", policy(r.best(), plan.relations().get(r.balancePoint())));
+        root.set("balancePoint", policy(r.best(), plan.relations().get(r.balancePoint()),
+                plan.totalCostRelations().get(r.balancePoint())));
         ArrayNode same = root.putArray("indistinguishableFromBalancePoint");
         r.policies().stream().filter(p -> p.indistinguishable() && !p.balancePoint()).forEach(p -> same.add(p.label()));
         root.set("historical", historical(plan));
@@ -34,14 +35,15 @@ public final class PlanJson {
         savings.put("serviceCost", r.historical().serviceCost().mean() - r.best().serviceCost().mean());
         root.set("models", models(plan));
         ArrayNode policies = root.putArray("policies");
-        r.policies().forEach(p -> policies.add(policy(p, plan.relations().get(p.index()))));
+        r.policies().forEach(p -> policies.add(policy(p, plan.relations().get(p.index()),
+                plan.totalCostRelations().get(p.index()))));
         plan.warnings().forEach(root.putArray("warnings")::add);
         return root;
     }
 
     private static ObjectNode historical(Plan plan) {
         PolicyResult h = plan.result().historical();
-        ObjectNode node = policy(h, null);
+        ObjectNode node = policy(h, null, null);
         ObjectNode recorded = node.putObject("recorded");
         recorded.put("contacts", plan.decided());
         recorded.put("serviceLevel", plan.recordedServiceLevel());
@@ -86,7 +88,7 @@ public final class PlanJson {
         return models;
     }
 
-    static ObjectNode policy(PolicyResult p, String relation) {
+    static ObjectNode policy(PolicyResult p, String relation, String totalRelation) {
         ObjectNode node = MAPPER.createObjectNode();
         node.put("index", p.index());
         node.put("policy", p.label());
@@ -106,11 +108,28 @@ public final class PlanJson {
         costs.set("abandons", estimate(p.costs().abandons()));
         costs.set("slaPenalty", estimate(p.costs().slaPenalty()));
         costs.set("churn", estimate(p.costs().churn()));
+        costs.set("baselineChurn", estimate(p.costs().baselineChurn()));
+        node.set("costPerContact", estimate(p.figures().costPerContact()));
+        node.set("valueRetained", estimate(p.figures().valueRetained()));
+        node.set("serviceProductivity", estimate(p.figures().serviceProductivity()));
+        ObjectNode channels = node.putObject("channels");
+        new java.util.TreeMap<>(p.figures().channels()).forEach((c, f) -> {
+            ObjectNode channel = channels.putObject(c.name());
+            channel.put("offered", f.offered());
+            channel.set("serviceLevel", estimate(f.serviceLevel()));
+            channel.set("asaSeconds", estimate(f.asaSeconds()));
+            channel.set("abandonRate", estimate(f.abandonRate()));
+            channel.set("occupancy", estimate(f.occupancy()));
+            channel.set("costPerContact", estimate(f.costPerContact()));
+        });
         node.put("balancePoint", p.balancePoint());
         node.put("indistinguishableFromBalancePoint", p.indistinguishable());
         node.put("dominated", p.dominated());
         if (relation != null) {
             node.put("againstHistorical", relation);
+        }
+        if (totalRelation != null) {
+            node.put("totalCostAgainstHistorical", totalRelation);
         }
         return node;
     }
@@ -123,8 +142,12 @@ public final class PlanJson {
 
     static ObjectNode estimate(Estimate e) {
         ObjectNode node = MAPPER.createObjectNode();
-        node.put("mean", e.mean());
-        if (Double.isNaN(e.ci95())) {
+        if (Double.isNaN(e.mean()) || Double.isInfinite(e.mean())) {
+            node.putNull("mean");
+        } else {
+            node.put("mean", e.mean());
+        }
+        if (Double.isNaN(e.ci95()) || Double.isInfinite(e.ci95())) {
             node.putNull("ci95");
         } else {
             node.put("ci95", e.ci95());

@@ -38,10 +38,12 @@ public final class PlanReport {
         PolicyResult best = plan.result().best();
         PolicyResult h = plan.result().historical();
         String c = plan.result().currency();
-        return String.format(Locale.ROOT, "balance point: %s: total %,.0f %s (historical %,.0f %s), service level"
-                        + " %.1f%% (historical %.1f%%); %s%nreport: %s", best.label(), best.totalCost().mean(), c,
-                h.totalCost().mean(), c, best.serviceLevel().mean() * 100, h.serviceLevel().mean() * 100,
-                plan.relations().get(best.index()), dir.resolve("report.md"));
+        return String.format(Locale.ROOT, "balance point: %s: total %,.0f %s (historical %,.0f %s), service cost"
+                        + " %,.0f %s (historical %,.0f %s), service level %.1f%% (historical %.1f%%); %s on service"
+                        + " cost, %s%nreport: %s", best.label(), best.totalCost().mean(), c, h.totalCost().mean(), c,
+                best.serviceCost().mean(), c, h.serviceCost().mean(), c, best.serviceLevel().mean() * 100,
+                h.serviceLevel().mean() * 100, plan.relations().get(best.index()),
+                plan.totalCostRelations().get(best.index()), dir.resolve("report.md"));
     }
 
     private static void put(Path dir, String name, String content) throws IOException {

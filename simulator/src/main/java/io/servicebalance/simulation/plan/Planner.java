@@ -1,6 +1,7 @@
 package io.servicebalance.simulation.plan;
 
 import io.servicebalance.contact.Channel;
+import io.servicebalance.contact.ServiceLevelAgreement;
 import io.servicebalance.simulation.Batch;
 import io.servicebalance.simulation.SimulationException;
 import io.servicebalance.simulation.Simulator;
@@ -47,6 +48,17 @@ public final class Planner {
      */
     public static Plan plan(Scenario scenario, RecordedHistory history, Map<Channel, StaffingSchedule> seeded,
                             int threads, PlanLimits limits, Runnable listener, BooleanSupplier cancelled) {
+        return plan(scenario, ServiceLevelAgreement.DEFAULT, history, seeded, threads, limits, listener, cancelled);
+    }
+
+    /**
+     * As above, with {@code sla} the defaults of the scenario's targets (per tier and channel, and the short-abandon
+     * rule).
+     */
+    public static Plan plan(Scenario asked, ServiceLevelAgreement sla, RecordedHistory history,
+                            Map<Channel, StaffingSchedule> seeded, int threads, PlanLimits limits, Runnable listener,
+                            BooleanSupplier cancelled) {
+        Scenario scenario = SlaDefaults.apply(asked, sla);
         List<String> problems = new ArrayList<>(ScenarioFile.problems(scenario));
         problems.addAll(limits.problems(scenario));
         if (problems.isEmpty() && "seeded".equals(scenario.historical().source()) && seeded.isEmpty()) {
@@ -70,7 +82,8 @@ public final class Planner {
         PatienceModel patience = scenario.patience() == null || !scenario.patience().given()
                 ? PatienceFit.fit(trace) : given(scenario.patience());
         ChurnModel churn = ChurnModel.of(scenario.costs().churn(), history);
-        CostModel costs = new CostModel(history, Pricing.of(scenario.costs()), churn, from, to, zone);
+        CostModel costs = new CostModel(history, Pricing.of(scenario.costs()), CustomerValues.of(scenario, history),
+                churn, from, to, zone, scenario.targets().shortAbandonSeconds());
         int replications = Scenario.Defaults.replications(scenario);
         long seed = Scenario.Defaults.seed(scenario);
         Scenario.UncertaintySpec uncertainty = Scenario.UncertaintySpec.of(scenario);
@@ -82,7 +95,7 @@ public final class Planner {
         Simulator simulator = new Simulator(trace, zone, uncertainty.simulation());
         new Batch(simulator, policies, patience, seed, replications).runEach(threads, r -> {
             figures[r.policyIndex()][r.replication()] = costs.price(r.outcomes(), policies.get(r.policyIndex()),
-                    churnDraws[r.replication()]);
+                    occupancy(r), churnDraws[r.replication()]);
             listener.run();
         }, cancelled);
         PricedReplication[] replay = figures[policies.size() - 1];
@@ -90,6 +103,7 @@ public final class Planner {
             replay = replay(trace, zone, historical, patience, costs, seed, replications, threads, cancelled);
         }
         return new PlanAnalysis(scenario, policies, figures, seed, replay).plan(history, from, to, patience, churn,
+                scenario.targets().shortAbandonSeconds(),
                 missingCosts(scenario, trace));
     }
 
@@ -102,8 +116,14 @@ public final class Planner {
                                               BooleanSupplier cancelled) {
         PricedReplication[] replay = new PricedReplication[replications];
         new Batch(new Simulator(trace, zone), List.of(historical), patience, seed, replications).runEach(threads,
-                r -> replay[r.replication()] = costs.price(r.outcomes(), historical), cancelled);
+                r -> replay[r.replication()] = costs.price(r.outcomes(), historical, occupancy(r)), cancelled);
         return replay;
+    }
+
+    private static Map<Channel, Double> occupancy(io.servicebalance.simulation.Replication r) {
+        Map<Channel, Double> occupancy = new EnumMap<>(Channel.class);
+        r.channels().forEach((c, result) -> occupancy.put(c, result.total().occupancy()));
+        return occupancy;
     }
 
     private static PatienceModel given(Scenario.PatienceSpec spec) {

@@ -18,9 +18,19 @@ import java.util.Map;
  * @param indistinguishable   total cost not significantly different from the balance point's (paired 95% CI)
  * @param dominated           another policy has at least its service level for at most its total cost, one of them
  *                            strictly
+ * @param figures             per-channel figures, cost per contact and service productivity
  */
 public record PolicyResult(int index, Policy policy, String label, double agents, Estimate serviceLevel,
                            Map<ServiceTier, Estimate> serviceLevelByTier, Estimate abandonRate, Estimate serviceCost,
                            Estimate poorServiceCost, Estimate totalCost, CostBreakdown costs, boolean balancePoint,
-                           boolean indistinguishable, boolean dominated) {
+                           boolean indistinguishable, boolean dominated, ServiceFigures figures) {
+
+    /** A result without service figures ({@link ServiceFigures#NONE}). */
+    public PolicyResult(int index, Policy policy, String label, double agents, Estimate serviceLevel,
+                        Map<ServiceTier, Estimate> serviceLevelByTier, Estimate abandonRate, Estimate serviceCost,
+                        Estimate poorServiceCost, Estimate totalCost, CostBreakdown costs, boolean balancePoint,
+                        boolean indistinguishable, boolean dominated) {
+        this(index, policy, label, agents, serviceLevel, serviceLevelByTier, abandonRate, serviceCost, poorServiceCost,
+                totalCost, costs, balancePoint, indistinguishable, dominated, ServiceFigures.NONE);
+    }
 }

@@ -6,12 +6,13 @@ import java.util.Map;
 
 /** The scenario's cost figures, with zero for what it leaves out and {@link Scenario.Defaults}. */
 record Pricing(Map<String, Double> agentPerHour, double shrinkage, Map<String, Double> perContact,
-               Map<String, Double> perAbandoned, Map<String, Double> slaPenalty, double defaultCustomerValue) {
+               Map<String, Double> perAbandoned, Map<String, Double> slaPenalty, double acquisitionCost,
+               boolean slaPenaltyOnAbandon) {
 
     static Pricing of(Scenario.Costs c) {
         return new Pricing(nz(c.agentPerHour()), c.shrinkageOrDefault(), nz(c.perContact()),
-                nz(c.perAbandoned()), nz(c.slaPenalty()),
-                c.defaultCustomerValueOrDefault());
+                nz(c.perAbandoned()), nz(c.slaPenalty()), c.acquisitionCostOrDefault(),
+                c.slaPenaltyOnAbandonOrDefault());
     }
 
     double agentPerHour(Channel c) {

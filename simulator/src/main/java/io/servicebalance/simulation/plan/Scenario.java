@@ -51,6 +51,8 @@ public record Scenario(String name, String currency, @Valid Window window, @Zone
         public static final String PRIORITY = "FIFO";
         public static final double SHRINKAGE = 0.3;
         public static final double CUSTOMER_VALUE = 0;
+        /** Expected remaining years of a customer: {@code costs.customerValue.years}. */
+        public static final double CUSTOMER_YEARS = 1;
         /** Waits that count as long for churn, per channel: {@code costs.churn.longWaitSeconds}. */
         public static final Map<Channel, Double> LONG_WAIT_SECONDS = Map.of(Channel.PHONE, 60.0, Channel.CHAT,
                 180.0, Channel.EMAIL, 259_200.0, Channel.SOCIAL, 3_600.0);
@@ -189,12 +191,17 @@ public record Scenario(String name, String currency, @Valid Window window, @Zone
         }
     }
 
-    /** Service-level thresholds per channel, optionally per tier and channel. */
+    /**
+     * Service-level thresholds per channel, optionally per tier and channel, and the wait below which an abandon is a
+     * misdial rather than a failure. What a scenario leaves out comes from the SLA definition the application is
+     * configured with ({@code servicebalance.sla}, {@code servicebalance.short-abandon-seconds}; docs/planning.md).
+     */
     public record Targets(Map<@NameOf(value = Channel.class, what = "channel") String, @NotNull @Figure Double>
                                   thresholdSeconds,
                           Map<@NameOf(value = ServiceTier.class, what = "tier") String,
                                   @NotNull Map<@NameOf(value = Channel.class, what = "channel") String,
-                                          @NotNull @Figure Double>> tierThresholdSeconds) {
+                                          @NotNull @Figure Double>> tierThresholdSeconds,
+                          @Figure Double shortAbandonSeconds) {
     }
 
     /** {@code fitted} (from the history, censoring-aware; the default) or {@code given} means per channel. */
@@ -224,7 +231,15 @@ public record Scenario(String name, String currency, @Valid Window window, @Zone
      * @param perAbandoned          cost per abandoned contact per channel
      * @param slaPenalty            penalty per breached contact, per tier
      * @param defaultCustomerValue  value of a customer with no recorded purchases
+     * @param exchangeRates         value of one unit of another currency in {@code currency}, for customer values
+     *                              recorded in it; a history holding other currencies without a rate is refused
+     * @param customerValue         what a churned customer's value is over the planning horizon
+     * @param acquisitionCost       cost of winning one new customer, charged per churned customer (DOMAIN.md: a
+     *                              lost customer takes about ten new ones to make up for)
+     * @param slaPenaltyOnAbandon   whether an abandon also pays the SLA penalty (default false: an abandon pays its
+     *                              per-abandon cost and drives churn; the penalty is for contacts answered late)
      */
+    @CrossChecked
     public record Costs(
             @NotEmpty(message = "is required") Map<@NameOf(value = Channel.class, what = "channel") String,
                     @NotNull @Figure Double> agentPerHour,
@@ -233,7 +248,18 @@ public record Scenario(String name, String currency, @Valid Window window, @Zone
             Map<@NameOf(value = Channel.class, what = "channel") String, @NotNull @Figure Double> perContact,
             Map<@NameOf(value = Channel.class, what = "channel") String, @NotNull @Figure Double> perAbandoned,
             Map<@NameOf(value = ServiceTier.class, what = "tier") String, @NotNull @Figure Double> slaPenalty,
-            @Valid Churn churn, @Figure Double defaultCustomerValue) {
+            @Valid Churn churn, @Figure Double defaultCustomerValue,
+            Map<String, @NotNull @Figure(positive = true, message = "must be a positive number") Double> exchangeRates,
+            @Valid CustomerValue customerValue, @Figure Double acquisitionCost, Boolean slaPenaltyOnAbandon)
+            implements CrossChecked.Rules {
+
+        @Override
+        public List<Problem> crossProblems() {
+            return exchangeRates == null ? List.of() : exchangeRates.keySet().stream()
+                    .filter(c -> c == null || !c.matches("[A-Z]{3}"))
+                    .map(c -> new Problem("exchangeRates", "'" + c + "' is not a currency code (three capital"
+                            + " letters)")).toList();
+        }
 
         double shrinkageOrDefault() {
             return shrinkage == null ? Defaults.SHRINKAGE : shrinkage;
@@ -241,6 +267,47 @@ public record Scenario(String name, String currency, @Valid Window window, @Zone
 
         double defaultCustomerValueOrDefault() {
             return defaultCustomerValue == null ? Defaults.CUSTOMER_VALUE : defaultCustomerValue;
+        }
+
+        double acquisitionCostOrDefault() {
+            return acquisitionCost == null ? 0 : acquisitionCost;
+        }
+
+        boolean slaPenaltyOnAbandonOrDefault() {
+            return slaPenaltyOnAbandon != null && slaPenaltyOnAbandon;
+        }
+
+        CustomerValue customerValueOrDefault() {
+            return customerValue == null ? new CustomerValue(null, null, null) : customerValue;
+        }
+    }
+
+    /**
+     * A customer's value over the planning horizon, in the scenario's currency: {@code annual} (the default) takes
+     * the customer's recorded purchases per year of recorded history times {@code years} (expected remaining years,
+     * default {@value Defaults#CUSTOMER_YEARS}); {@code recorded} takes the recorded purchases as they are; {@code given}
+     * takes {@code perTier} (the customer's latest tier).
+     */
+    @CrossChecked
+    public record CustomerValue(
+            @Pattern(regexp = "annual|recorded|given", message = "must be \"annual\", \"recorded\" or \"given\"")
+            String method,
+            @Figure(positive = true, message = "must be a positive number") Double years,
+            Map<@NameOf(value = ServiceTier.class, what = "tier") String, @NotNull @Figure Double> perTier)
+            implements CrossChecked.Rules {
+
+        @Override
+        public List<Problem> crossProblems() {
+            return "given".equals(method) && (perTier == null || perTier.isEmpty()) ? List.of(new Problem("perTier",
+                    "is required when costs.customerValue.method is \"given\"")) : List.of();
+        }
+
+        String methodOrDefault() {
+            return method == null ? "annual" : method;
+        }
+
+        double yearsOrDefault() {
+            return years == null ? Defaults.CUSTOMER_YEARS : years;
         }
     }
 

@@ -62,6 +62,17 @@ public final class ScenarioFile {
         return ScenarioValidation.problems(scenario);
     }
 
+    /** The same scenario with other {@code targets} (through its JSON form, whatever components it has). */
+    static Scenario withTargets(Scenario scenario, Scenario.Targets targets) {
+        com.fasterxml.jackson.databind.node.ObjectNode tree = JSON.valueToTree(scenario);
+        tree.set("targets", JSON.valueToTree(targets));
+        try {
+            return JSON.treeToValue(tree, Scenario.class);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
     public static String write(Scenario scenario) {
         try {
             return JSON.writerWithDefaultPrettyPrinter().writeValueAsString(scenario);

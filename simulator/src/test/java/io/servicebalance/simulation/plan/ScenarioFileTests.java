@@ -25,6 +25,24 @@ class ScenarioFileTests {
     }
 
     @Test
+    void namesEveryProblemOfTheNewCostKeys() {
+        String json = """
+                {"historical": {"agents": {"PHONE": "2"}}, "grid": {"priority": ["FIFO"]},
+                 "targets": {"shortAbandonSeconds": -1},
+                 "costs": {"agentPerHour": {"PHONE": 5}, "exchangeRates": {"usd": 1, "GBP": 0},
+                           "customerValue": {"method": "given", "years": 0}, "acquisitionCost": -3}}""";
+        assertThatThrownBy(() -> ScenarioFile.parse(json))
+                .isInstanceOf(SimulationException.class)
+                .satisfies(e -> assertThat(((SimulationException) e).problems()).containsExactlyInAnyOrder(
+                        "targets.shortAbandonSeconds must not be negative",
+                        "costs.exchangeRates: 'usd' is not a currency code (three capital letters)",
+                        "costs.exchangeRates.GBP must be a positive number",
+                        "costs.customerValue.years must be a positive number",
+                        "costs.customerValue.perTier is required when costs.customerValue.method is \"given\"",
+                        "costs.acquisitionCost must not be negative"));
+    }
+
+    @Test
     void listsEveryProblemOfAnInvalidScenarioAtOnce() {
         String json = """
                 {"window": {"from": "2026-02-01T00:00:00Z", "to": "2026-01-01T00:00:00Z"},
