@@ -100,6 +100,19 @@ class HonestUncertaintyTests {
     }
 
     @Test
+    void indistinguishableComparesPairedReplicationsSoWideIntervalsStillSeparatePolicies() {
+        Plan plan = plan("", 2);
+        PolicyResult best = balance(plan);
+        PolicyResult next = plan.result().policies().stream().filter(p -> !p.balancePoint())
+                .min(java.util.Comparator.comparingDouble(p -> p.totalCost().mean())).orElseThrow();
+
+        assertThat(next.totalCost().mean() - best.totalCost().mean())
+                .isLessThan(best.totalCost().ci95() + next.totalCost().ci95());
+        assertThat(next.indistinguishable()).isFalse();
+        assertThat(best.indistinguishable()).isTrue();
+    }
+
+    @Test
     void refusesUnknownUncertaintyNamingTheField() {
         assertThatThrownBy(() -> Planner.plan(scenario("""
                 "uncertainty": {"arrivals": "replay", "handleTimes": "shuffle"},"""), HISTORY, Map.of(), 1, () -> { }))
