@@ -4,6 +4,8 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.servicebalance.simulation.MetricsSummary;
+import io.servicebalance.simulation.SimulationResult;
 import io.servicebalance.simulation.policy.Policy;
 
 /** The plan as {@code report.json} (docs/planning.md); the same document the REST API returns as results. */
@@ -34,6 +36,11 @@ public final class PlanJson {
         savings.put("totalCost", r.historical().totalCost().mean() - r.best().totalCost().mean());
         savings.put("serviceCost", r.historical().serviceCost().mean() - r.best().serviceCost().mean());
         root.set("models", models(plan));
+        if (plan.intervals() != null) {
+            ObjectNode intervals = root.putObject("intervals");
+            intervals.set("balancePoint", byHour(plan.intervals().balancePoint()));
+            intervals.set("historical", byHour(plan.intervals().historical()));
+        }
         ArrayNode policies = root.putArray("policies");
         r.policies().forEach(p -> policies.add(policy(p, plan.relations().get(p.index()),
                 plan.totalCostRelations().get(p.index()))));
@@ -86,6 +93,25 @@ public final class PlanJson {
         uncertainty.put("handleTimes", plan.uncertainty().handleTimes());
         uncertainty.put("churnParameters", plan.uncertainty().churnParameters());
         return models;
+    }
+
+    /** Per channel, 24 hours of the day: offered, service level, ASA, abandon rate, occupancy. */
+    private static ObjectNode byHour(SimulationResult result) {
+        ObjectNode channels = MAPPER.createObjectNode();
+        result.channels().forEach((c, summary) -> {
+            ArrayNode hours = channels.putArray(c.name());
+            for (int h = 0; h < summary.byHour().size(); h++) {
+                MetricsSummary m = summary.byHour().get(h);
+                ObjectNode hour = hours.addObject();
+                hour.put("hour", h);
+                hour.put("offered", m.mean().offered());
+                hour.set("serviceLevel", estimate(new Estimate(m.mean().serviceLevel(), m.ci95().serviceLevel())));
+                hour.set("asaSeconds", estimate(new Estimate(m.mean().asaSeconds(), m.ci95().asaSeconds())));
+                hour.set("abandonRate", estimate(new Estimate(m.mean().abandonRate(), m.ci95().abandonRate())));
+                hour.set("occupancy", estimate(new Estimate(m.mean().occupancy(), m.ci95().occupancy())));
+            }
+        });
+        return channels;
     }
 
     static ObjectNode policy(PolicyResult p, String relation, String totalRelation) {

@@ -1,6 +1,7 @@
 package io.servicebalance.simulation.plan;
 
 import io.servicebalance.contact.Channel;
+import io.servicebalance.simulation.MetricsSummary;
 import java.util.Locale;
 import java.util.Map;
 import java.util.stream.Collectors;
@@ -64,6 +65,7 @@ final class PlanMarkdown {
         s.append("Statistically indistinguishable from it: ").append(same.isEmpty() ? "none" : same).append(".\n\n");
         costs(best, h);
         channels(best, h);
+        intervals();
         s.append("## Service levels by tier at the balance point\n\n| tier | service level |\n| --- | --- |\n");
         best.serviceLevelByTier().forEach((t, e) -> s.append("| ").append(t).append(" | ").append(pct(e))
                 .append(" |\n"));
@@ -120,6 +122,41 @@ final class PlanMarkdown {
                     .append(" | ").append(pct(f.occupancy())).append(" | ").append(fixed(f.costPerContact(), 2))
                     .append(" |\n");
         });
+    }
+
+    /** The busiest channel hour by hour (report.json has every channel). */
+    private void intervals() {
+        if (plan.intervals() == null) {
+            return;
+        }
+        var best = plan.intervals().balancePoint().channels();
+        var historical = plan.intervals().historical().channels();
+        Channel busiest = best.entrySet().stream().max(Map.Entry.comparingByValue((a, b) -> Double.compare(
+                a.total().mean().offered(), b.total().mean().offered()))).map(Map.Entry::getKey).orElse(null);
+        if (busiest == null || !historical.containsKey(busiest)) {
+            return;
+        }
+        s.append("## ").append(busiest).append(" by hour of the day\n\n| hour | offered | service level | ASA (s) |"
+                + " occupancy | historical service level | historical occupancy |\n"
+                + "| --- | --- | --- | --- | --- | --- | --- |\n");
+        for (int h = 0; h < best.get(busiest).byHour().size(); h++) {
+            MetricsSummary b = best.get(busiest).byHour().get(h);
+            MetricsSummary o = historical.get(busiest).byHour().get(h);
+            if (b.mean().offered() > 0) {
+                s.append(String.format(Locale.ROOT, "| %02d:00 | %,.0f | %s | %s | %s | %s | %s |%n", h,
+                        b.mean().offered(), pct(b.mean().serviceLevel()), fixed(b.mean().asaSeconds()),
+                        pct(b.mean().occupancy()), pct(o.mean().serviceLevel()), pct(o.mean().occupancy())));
+            }
+        }
+        s.append('\n');
+    }
+
+    private static String pct(double v) {
+        return Double.isNaN(v) ? "-" : String.format(Locale.ROOT, "%.1f%%", v * 100);
+    }
+
+    private static String fixed(double v) {
+        return Double.isNaN(v) ? "-" : String.format(Locale.ROOT, "%.1f", v);
     }
 
     static String money(Estimate e) {

@@ -102,9 +102,13 @@ public final class Planner {
         if (!uncertainty.simulation().equals(Uncertainty.RECORDED)) {
             replay = replay(trace, zone, historical, patience, costs, seed, replications, threads, cancelled);
         }
-        return new PlanAnalysis(scenario, policies, figures, seed, replay).plan(history, from, to, patience, churn,
-                scenario.targets().shortAbandonSeconds(),
-                missingCosts(scenario, trace));
+        Plan plan = new PlanAnalysis(scenario, policies, figures, seed, replay).plan(history, from, to, patience,
+                churn, scenario.targets().shortAbandonSeconds(), missingCosts(scenario, trace));
+        if (cancelled.getAsBoolean()) {
+            throw new CancellationException("the run was cancelled");
+        }
+        return plan.withIntervals(new Intervals(simulator.run(policies.get(plan.result().balancePoint()), patience,
+                seed, replications), simulator.run(historical, patience, seed, replications)));
     }
 
     /**

@@ -180,6 +180,19 @@ class PlannerTests {
     }
 
     @Test
+    void givesTheBalancePointsAndTheHistoricalFiguresPerChannelAndHourOfTheDay() {
+        Plan plan = Planner.plan(scenario(2), history(), Map.of(), 1, () -> { });
+        com.fasterxml.jackson.databind.JsonNode nine = PlanJson.tree(plan).at("/intervals/historical/PHONE/9");
+        // one agent from 09:00: b abandons, a at once, c after 80 s (ASA 40 s)
+        assertThat(nine.path("offered").asDouble()).isEqualTo(3);
+        assertThat(nine.at("/serviceLevel/mean").asDouble()).isCloseTo(1.0 / 3, within(1e-12));
+        assertThat(nine.at("/asaSeconds/mean").asDouble()).isCloseTo(40, within(1e-9));
+        assertThat(PlanJson.tree(plan).at("/intervals/balancePoint/PHONE")).hasSize(24);
+        assertThat(PlanFiles.markdown(plan, "c.png")).contains("## PHONE by hour of the day")
+                .contains("| 09:00 | 3 | 33.3% | 40.0 |");
+    }
+
+    @Test
     void theReportShowsAttributableAndBaselineChurnApartAndPerChannelFigures() {
         String report = PlanFiles.markdown(Planner.plan(scenario(2), history(), Map.of(), 1, () -> { }), "c.png");
         assertThat(report).contains("| churn attributable to the policy | 25 ± 0 | 25 ± 0 |")
