@@ -48,6 +48,7 @@ class SecurityConfiguration {
                         .requestMatchers("/api/admin/**").hasRole(Role.ADMIN.name())
                         .requestMatchers("/api/imports", "/api/imports/**").hasRole(Role.ADMIN.name())
                         .requestMatchers("/api/simulations/**").hasAnyRole(Role.PLANNER.name(), Role.ADMIN.name())
+                        .requestMatchers(HttpMethod.POST, "/api/customers/*/erasure").hasRole(Role.ADMIN.name())
                         .requestMatchers(HttpMethod.POST, "/api/customers/**", "/api/contacts/**")
                         .hasAnyRole(Role.AGENT.name(), Role.ADMIN.name())
                         .requestMatchers(HttpMethod.GET, "/api/customers/**")

@@ -1,5 +1,7 @@
 package io.servicebalance.eventstore;
 
+import io.servicebalance.privacy.CustomerKeys;
+import io.servicebalance.privacy.PersonalDataModule;
 import org.axonframework.common.jdbc.PersistenceExceptionResolver;
 import org.axonframework.eventhandling.tokenstore.jdbc.TokenSchema;
 import org.axonframework.eventsourcing.eventstore.jdbc.EventSchema;
@@ -55,28 +57,30 @@ class EventStoreConfiguration {
 
     /**
      * The one serializer Axon uses for events, messages, snapshots and tokens: Jackson, never XStream. Instants are
-     * ISO-8601 strings, and unknown properties are ignored so that older readers survive additive changes.
+     * ISO-8601 strings, and unknown properties are ignored so that older readers survive additive changes. Fields
+     * marked {@code @PersonalData} are encrypted under their customer's key ({@link PersonalDataModule}).
      */
     @Bean
     @Primary
-    Serializer serializer() {
-        return jackson();
+    Serializer serializer(CustomerKeys keys) {
+        return jackson(keys);
     }
 
     @Bean
     @Qualifier("eventSerializer")
-    Serializer eventSerializer() {
-        return jackson();
+    Serializer eventSerializer(CustomerKeys keys) {
+        return jackson(keys);
     }
 
     @Bean
     @Qualifier("messageSerializer")
-    Serializer messageSerializer() {
-        return jackson();
+    Serializer messageSerializer(CustomerKeys keys) {
+        return jackson(keys);
     }
 
-    static JacksonSerializer jackson() {
-        return JacksonSerializer.builder().objectMapper(EventJson.mapper()).lenientDeserialization().build();
+    static JacksonSerializer jackson(CustomerKeys keys) {
+        return JacksonSerializer.builder().objectMapper(EventJson.mapper().registerModule(new PersonalDataModule(keys)))
+                .lenientDeserialization().build();
     }
 
 }

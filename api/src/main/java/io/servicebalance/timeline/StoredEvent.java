@@ -1,15 +1,12 @@
 package io.servicebalance.timeline;
 
-import java.time.Instant;
-import org.axonframework.eventhandling.EventMessage;
-import org.axonframework.eventhandling.GenericDomainEventMessage;
-import org.axonframework.messaging.MetaData;
-import org.axonframework.serialization.SerializedMessage;
-import org.axonframework.serialization.Serializer;
-import org.axonframework.serialization.SimpleSerializedObject;
+import org.axonframework.eventhandling.GenericDomainEventEntry;
+import org.axonframework.eventhandling.TrackedDomainEventData;
+import org.axonframework.eventhandling.GlobalSequenceTrackingToken;
+import org.axonframework.eventhandling.TrackedEventData;
 import org.springframework.jdbc.core.RowMapper;
 
-/** One row of {@code domain_event_entry} as a rebuild reads it, payload still serialized. */
+/** One row of {@code domain_event_entry} as a rebuild reads it, payload still serialized (and not yet upcast). */
 record StoredEvent(long position, String eventId, String recordedAt, String aggregateType, String aggregateId,
                    long sequenceNumber, String payloadType, String payloadRevision, byte[] payload, byte[] metaData) {
 
@@ -20,13 +17,12 @@ record StoredEvent(long position, String eventId, String recordedAt, String aggr
             rs.getString(3), rs.getString(4), rs.getString(5), rs.getLong(6), rs.getString(7), rs.getString(8),
             rs.getBytes(9), rs.getBytes(10));
 
-    /** The event as Axon's processors see it, deserialized only when read (it may be what cannot be read). */
-    EventMessage<?> message(Serializer serializer) {
-        SerializedMessage<?> message = new SerializedMessage<>(eventId,
-                new SimpleSerializedObject<>(payload, byte[].class, payloadType, payloadRevision),
-                new SimpleSerializedObject<>(metaData == null ? "{}".getBytes() : metaData, byte[].class,
-                        MetaData.class.getName(), null), serializer);
-        return new GenericDomainEventMessage<>(aggregateType, aggregateId, sequenceNumber, message,
-                () -> Instant.parse(recordedAt));
+    private static final byte[] EMPTY = "{}".getBytes(java.nio.charset.StandardCharsets.UTF_8);
+
+    /** The row as Axon's event store hands it to the upcaster chain, with its global index as tracking token. */
+    TrackedEventData<byte[]> data() {
+        return new TrackedDomainEventData<>(new GlobalSequenceTrackingToken(position), new GenericDomainEventEntry<>(
+                aggregateType, aggregateId, sequenceNumber, eventId, recordedAt, payloadType, payloadRevision, payload,
+                metaData == null ? EMPTY : metaData));
     }
 }

@@ -1,17 +1,14 @@
 package io.servicebalance.timeline;
 
-import com.fasterxml.jackson.databind.ObjectMapper;
 import io.servicebalance.deadletter.DeadLetters;
-import io.servicebalance.eventstore.EventJson;
+import io.servicebalance.eventstore.UpcastEvents;
 import java.time.Instant;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
-import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.atomic.AtomicLong;
-import org.axonframework.serialization.Serializer;
+import org.axonframework.eventhandling.TrackedEventMessage;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.DisposableBean;
@@ -48,16 +45,14 @@ class TimelineRebuild implements DisposableBean {
     private final TimelineWriter writer;
     private final Generations generations;
     private final DeadLetters deadLetters;
-    private final Serializer serializer;
+    private final UpcastEvents decoding;
     private final TransactionTemplate savepoint;
     private final AtomicLong deadLettered = new AtomicLong();
-    private final ObjectMapper mapper = EventJson.mapper();
-    private final Map<String, Class<?>> types = new ConcurrentHashMap<>();
     private final ExecutorService worker = Executors.newSingleThreadExecutor(r -> new Thread(r, "read-model-rebuild"));
     private volatile Status status = new Status("IDLE", null, 0, 0, 0, null, null, null);
 
     TimelineRebuild(JdbcTemplate jdbc, PlatformTransactionManager transactions, TimelineWriter writer,
-                    Generations generations, DeadLetters deadLetters, Serializer serializer) {
+                    Generations generations, DeadLetters deadLetters, UpcastEvents decoding) {
         this.jdbc = jdbc;
         this.transactions = new TransactionTemplate(transactions);
         this.savepoint = new TransactionTemplate(transactions);
@@ -65,7 +60,7 @@ class TimelineRebuild implements DisposableBean {
         this.writer = writer;
         this.generations = generations;
         this.deadLetters = deadLetters;
-        this.serializer = serializer;
+        this.decoding = decoding;
     }
 
     /**
@@ -132,40 +127,34 @@ class TimelineRebuild implements DisposableBean {
 
     /**
      * Applies a chunk in one transaction; if the database refuses one of its events, applies it again event by event
-     * under savepoints, and hands each refused event to the processor's dead-letter queue instead of failing.
+     * under savepoints, and hands each refused event to the processor's dead-letter queue instead of failing. The
+     * rows are decoded as Axon's event store decodes them: upcast to the current revisions, then deserialized.
      */
     private void applyChunk(int generation, List<StoredEvent> rows) {
+        List<TrackedEventMessage<?>> events = decoding.tracked(rows.stream().map(StoredEvent::data).toList());
         try {
-            transactions.executeWithoutResult(tx -> rows.forEach(r -> apply(generation, r)));
+            transactions.executeWithoutResult(tx -> events.forEach(e -> apply(generation, e)));
         } catch (RuntimeException chunkFailed) {
-            transactions.executeWithoutResult(tx -> rows.forEach(r -> {
+            transactions.executeWithoutResult(tx -> events.forEach(e -> {
                 try {
-                    savepoint.executeWithoutResult(s -> apply(generation, r));
-                } catch (RuntimeException e) {
-                    deadLetters.deadLetter(Generations.NAME, r.message(serializer), e);
+                    savepoint.executeWithoutResult(s -> apply(generation, e));
+                } catch (RuntimeException failed) {
+                    deadLetters.deadLetter(Generations.NAME, e, failed);
                     deadLettered.incrementAndGet();
                 }
             }));
         }
     }
 
-    private void apply(int generation, StoredEvent row) {
-        Class<?> type = types.computeIfAbsent(row.payloadType(), name -> {
-            try {
-                return Class.forName(name);
-            } catch (ClassNotFoundException e) {
-                return Void.class;
-            }
-        });
-        if (type == Void.class) {
-            return;
-        }
+    private void apply(int generation, TrackedEventMessage<?> event) {
+        Object payload;
         try {
-            Object payload = mapper.readValue(row.payload(), type);
-            writer.write(generation, row.eventId(), row.position(), Instant.parse(row.recordedAt()), payload);
-        } catch (java.io.IOException e) {
-            throw new IllegalStateException("unreadable stored event " + row.eventId(), e);
+            payload = event.getPayload();
+        } catch (RuntimeException e) {
+            throw new IllegalStateException("unreadable stored event " + event.getIdentifier(), e);
         }
+        writer.write(generation, event.getIdentifier(), event.trackingToken().position().orElse(-1),
+                event.getTimestamp(), payload);
     }
 
     @Override

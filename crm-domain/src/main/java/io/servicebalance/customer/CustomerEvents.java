@@ -6,21 +6,22 @@ import org.axonframework.serialization.Revision;
 
 /**
  * What happened to a customer. Stored shapes are frozen: change one only with a new {@code @Revision} and an
- * upcaster. {@code occurredAt} is business time; the event store's own timestamp is the recording time.
+ * upcaster. {@code occurredAt} is business time; the event store's own timestamp is the recording time. Revision 2
+ * stores the {@link PersonalData} fields encrypted under the customer's key (revision 1 stored them in clear).
  */
 public final class CustomerEvents {
 
     private CustomerEvents() {
     }
 
-    @Revision("1")
-    public record CustomerRegistered(CustomerId customerId, String name, String email, String phone, ServiceTier tier,
-                                     Instant occurredAt) {
+    @Revision("2")
+    public record CustomerRegistered(CustomerId customerId, @PersonalData String name, @PersonalData String email,
+                                     @PersonalData String phone, ServiceTier tier, Instant occurredAt) {
     }
 
-    @Revision("1")
-    public record ServiceTierChanged(CustomerId customerId, ServiceTier previousTier, ServiceTier tier, String reason,
-                                     Instant occurredAt) {
+    @Revision("2")
+    public record ServiceTierChanged(CustomerId customerId, ServiceTier previousTier, ServiceTier tier,
+                                     @PersonalData String reason, Instant occurredAt) {
     }
 
     @Revision("1")
@@ -28,18 +29,19 @@ public final class CustomerEvents {
                                          Instant occurredAt) {
     }
 
-    @Revision("1")
-    public record ContactDetailsChanged(CustomerId customerId, String name, String email, String phone,
-                                        Instant occurredAt) {
+    @Revision("2")
+    public record ContactDetailsChanged(CustomerId customerId, @PersonalData String name, @PersonalData String email,
+                                        @PersonalData String phone, Instant occurredAt) {
     }
 
-    @Revision("1")
-    public record PurchaseRecorded(CustomerId customerId, BigDecimal amount, String currency, String description,
-                                   ServiceTier tier, Instant occurredAt) {
+    @Revision("2")
+    public record PurchaseRecorded(CustomerId customerId, BigDecimal amount, String currency,
+                                   @PersonalData String description, ServiceTier tier, Instant occurredAt) {
     }
 
-    @Revision("1")
-    public record CustomerChurned(CustomerId customerId, String reason, ServiceTier tier, Instant occurredAt) {
+    @Revision("2")
+    public record CustomerChurned(CustomerId customerId, @PersonalData String reason, ServiceTier tier,
+                                  Instant occurredAt) {
     }
 
     @Revision("1")

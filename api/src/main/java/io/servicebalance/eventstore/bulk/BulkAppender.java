@@ -15,6 +15,7 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Consumer;
 import javax.sql.DataSource;
 import org.axonframework.eventhandling.DomainEventMessage;
+import io.servicebalance.eventstore.UpcastEvents;
 import org.axonframework.serialization.Serializer;
 import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.stereotype.Component;
@@ -35,11 +36,14 @@ public class BulkAppender {
     private final DataSource dataSource;
     private final Serializer serializer;
     private final Clock clock;
+    private final UpcastEvents decoding;
 
-    BulkAppender(DataSource dataSource, @Qualifier("eventSerializer") Serializer serializer, Clock clock) {
+    BulkAppender(DataSource dataSource, @Qualifier("eventSerializer") Serializer serializer, Clock clock,
+                 UpcastEvents decoding) {
         this.dataSource = dataSource;
         this.serializer = serializer;
         this.clock = clock;
+        this.decoding = decoding;
     }
 
     /** The aggregates' models for one append: their handlers are given the clock and which customers exist. */
@@ -70,7 +74,7 @@ public class BulkAppender {
         Models models = new Models(customers);
         long started = System.nanoTime();
         try (Connection connection = dataSource.getConnection()) {
-            Map<String, List<DomainEventMessage<?>>> stored = new StoredEvents(serializer).of(connection,
+            Map<String, List<DomainEventMessage<?>>> stored = new StoredEvents(decoding).of(connection,
                     work.stream().map(AggregateWork::id).toList());
             listener.started(work.size());
             connection.setAutoCommit(false);
@@ -99,7 +103,7 @@ public class BulkAppender {
     public List<CommandRefused> refusals(List<AggregateWork> work, Customers customers) {
         Models models = new Models(customers);
         try (Connection connection = dataSource.getConnection()) {
-            Map<String, List<DomainEventMessage<?>>> stored = new StoredEvents(serializer).of(connection,
+            Map<String, List<DomainEventMessage<?>>> stored = new StoredEvents(decoding).of(connection,
                     work.stream().map(AggregateWork::id).toList());
             List<CommandRefused> refused = new ArrayList<>();
             for (AggregateWork w : work) {
