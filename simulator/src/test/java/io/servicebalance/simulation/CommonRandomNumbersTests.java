@@ -95,4 +95,20 @@ class CommonRandomNumbersTests {
         assertThat(json(new Batch(honest, both, patience, 4, 5).run(2, Batch.Listener.NONE)))
                 .isEqualTo(json(new Batch(honest, both, patience, 4, 5).run(1, Batch.Listener.NONE)));
     }
+
+    @Test
+    void aTierThatSomeResampledPathsLackIsSummarisedOverThePathsThatHaveIt() {
+        Contacts days = new Contacts();
+        for (int d = 0; d < 14; d++) {
+            days.phone("s" + d, io.servicebalance.customer.ServiceTier.STANDARD, d * 86_400 + 32_400, 60,
+                    io.servicebalance.simulation.trace.Patience.unknown());
+        }
+        days.phone("care", io.servicebalance.customer.ServiceTier.CARE, 32_500, 60,
+                io.servicebalance.simulation.trace.Patience.unknown());
+        Simulator honest = new Simulator(days.trace(), ZoneOffset.UTC, Uncertainty.HONEST);
+        SimulationResult result = honest.run(Policy.fifo("one", Map.of(Channel.PHONE, StaffingSchedule.constant(1))),
+                patience, 3, 12);
+        assertThat(result.channels().get(Channel.PHONE).byTier())
+                .containsKey(io.servicebalance.customer.ServiceTier.CARE);
+    }
 }
