@@ -2,8 +2,6 @@ package io.servicebalance.imports;
 
 import java.math.BigDecimal;
 import java.time.Instant;
-import java.time.OffsetDateTime;
-import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
 import java.util.Arrays;
 
@@ -80,7 +78,7 @@ final class Fields {
             return null;
         }
         try {
-            Instant at = OffsetDateTime.parse(value, DateTimeFormatter.ISO_OFFSET_DATE_TIME).toInstant();
+            Instant at = Instants.parse(value);
             if (at.isBefore(range.earliest()) || at.isAfter(range.latest())) {
                 problem(column, "'" + value + "' must lie between " + range.earliest() + " and " + range.latest()
                         + " (servicebalance.business-time)");

@@ -26,7 +26,8 @@ import picocli.CommandLine.Spec;
 /** {@code servicebalance plan}: replays the recorded history under a scenario's grid and writes the report. */
 @Command(name = "plan", mixinStandardHelpOptions = true, sortOptions = false,
         description = {"Replay the recorded history under a scenario's grid of policies and find the balance point.",
-            "Writes report.json, results.csv, report.md and the charts (PNG and SVG) into --out. Reads the event",
+            "Writes report.json, results.csv, report.md and the charts (PNG and SVG) into --out, and staffing.csv",
+            "with a staffing chart when the scenario optimises staffing per interval. Reads the event",
             "store; never writes to it. The scenario format is in docs/planning.md.",
             "With --compare RUN_A RUN_B instead of --scenario: RUN_B's figures against RUN_A's (the baseline), each",
             "RUN an output directory of plan or demo or the id of a simulation saved by the REST API."})

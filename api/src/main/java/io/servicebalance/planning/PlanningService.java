@@ -120,7 +120,8 @@ public class PlanningService {
 
     /**
      * Every file of a plan but {@code report.json}: {@code results.csv}, every chart in PNG and SVG
-     * ({@code name.ext}) and {@code report.md}, whose link to the cost chart starts with {@code chartLinkPrefix}.
+     * ({@code name.ext}), {@code staffing.csv} and the {@code staffing} chart when staffing was optimised, and
+     * {@code report.md}, whose link to the cost chart starts with {@code chartLinkPrefix}.
      */
     public static List<PlanArtifact> artifacts(Plan plan, String chartLinkPrefix) {
         List<PlanArtifact> files = new ArrayList<>();
@@ -129,6 +130,14 @@ public class PlanningService {
             for (ChartFormat format : ChartFormat.values()) {
                 files.add(new PlanArtifact(chart.fileName() + "." + format.extension(), format.mediaType(),
                         PlanCharts.render(plan.result(), chart, format)));
+            }
+        }
+        if (!plan.staffing().isEmpty()) {
+            files.add(new PlanArtifact("staffing.csv", "text/csv", PlanFiles.staffingCsv(plan)
+                    .getBytes(StandardCharsets.UTF_8)));
+            for (ChartFormat format : ChartFormat.values()) {
+                files.add(new PlanArtifact(PlanCharts.STAFFING + "." + format.extension(), format.mediaType(),
+                        PlanCharts.renderStaffing(plan.staffing(), format)));
             }
         }
         files.add(new PlanArtifact("report.md", "text/markdown", PlanFiles.markdown(plan, chartLinkPrefix

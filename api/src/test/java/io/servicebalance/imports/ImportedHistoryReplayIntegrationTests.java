@@ -46,7 +46,7 @@ class ImportedHistoryReplayIntegrationTests {
                 {"name": "imported", "seed": 5, "replications": 4,
                  "window": {"from": "%s", "to": "%s"},
                  "historical": {"agents": {"PHONE": "%d"}},
-                 "targets": {"thresholdSeconds": {"PHONE": 20}},
+                 "targets": {"thresholdSeconds": {"PHONE": 20}, "shortAbandonSeconds": 0},
                  "grid": {"agents": {"PHONE": {"scale": [1]}}},
                  "costs": {"agentPerHour": {"PHONE": 30}}}""".formatted(FROM, TO, AGENTS)),
                 reader.read(FROM, TO), Map.of(), 2, () -> { });

@@ -1,8 +1,10 @@
 package io.servicebalance.benchmarks;
 
+import io.servicebalance.benchmarks.crash.CrashBenchmarkCommand;
 import io.servicebalance.benchmarks.flood.FloodBenchmarkCommand;
 import io.servicebalance.benchmarks.fuzz.FuzzBenchmarkCommand;
 import io.servicebalance.benchmarks.imports.BenchmarkImportCommand;
+import io.servicebalance.benchmarks.optimise.BenchmarkOptimiseCommand;
 import io.servicebalance.benchmarks.plan.BenchmarkPlanCommand;
 import io.servicebalance.benchmarks.read.BenchmarkReadCommand;
 import io.servicebalance.benchmarks.simulator.BenchmarkSimulatorCommand;
@@ -27,11 +29,13 @@ import picocli.CommandLine.Spec;
             BenchmarkSimulatorCommand.class,
             BenchmarkTraceCommand.class,
             BenchmarkPlanCommand.class,
+            BenchmarkOptimiseCommand.class,
             BenchmarkReadCommand.class,
             FloodBenchmarkCommand.class,
             FuzzBenchmarkCommand.class,
             BenchmarkImportCommand.class,
-            WindowBenchmarkCommand.class
+            WindowBenchmarkCommand.class,
+            CrashBenchmarkCommand.class
         },
         footer = {"", "Run './servicebalance benchmark-COMMAND --help' for the options of a benchmark."})
 public class BenchmarksCommand implements Runnable {

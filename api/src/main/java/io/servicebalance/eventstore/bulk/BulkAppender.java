@@ -12,6 +12,7 @@ import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.function.Consumer;
 import javax.sql.DataSource;
 import org.axonframework.eventhandling.DomainEventMessage;
@@ -32,6 +33,8 @@ import org.springframework.stereotype.Component;
 public class BulkAppender {
 
     private static final String LOCK = "LOCK TABLE domain_event_entry IN SHARE ROW EXCLUSIVE MODE";
+    /** Aggregates per chunk run on one core: large enough to keep the cores busy, small enough to stay in cache. */
+    private static final int CHUNK = 1024;
 
     private final DataSource dataSource;
     private final Serializer serializer;
@@ -115,35 +118,59 @@ public class BulkAppender {
         }
     }
 
-    private long copy(Connection connection, Models models, List<AggregateWork> work, Map<String, List<DomainEventMessage<?>>> stored,
-                      Map<Kind, Integer> kinds, Listener listener) throws SQLException {
+    /** What one chunk of the work came to: its aggregates' kinds, refusals, and its new events as copy rows. */
+    private record Chunk(int aggregates, Map<Kind, Integer> kinds, List<CommandRefused> refused, byte[] rows,
+                         long events) {
+    }
+
+    private long copy(Connection connection, Models models, List<AggregateWork> work,
+                      Map<String, List<DomainEventMessage<?>>> stored, Map<Kind, Integer> kinds, Listener listener)
+            throws SQLException {
         try (Statement s = connection.createStatement()) {
             s.execute(LOCK);
         }
+        OrderedIds ids = new OrderedIds();
+        var texts = EventRows.sharedTexts();
+        ThreadLocal<EventRows> encoders = ThreadLocal.withInitial(() -> new EventRows(serializer, ids, texts));
+        AtomicBoolean anyRefused = new AtomicBoolean();
         List<CommandRefused> refused = new ArrayList<>();
-        long appended = 0;
-        try (EventCopy copy = new EventCopy(connection, serializer)) {
-            int done = 0;
-            for (AggregateWork w : work) {
-                Appends a = appends(models, w, stored, refused::add);
-                kinds.merge(a.kind(), 1, Integer::sum);
+        long[] appended = {0};
+        int[] done = {0};
+        try (EventCopy copy = new EventCopy(connection); Chunks<AggregateWork, Chunk> chunks = new Chunks<>(CHUNK)) {
+            chunks.run(work, part -> run(models, part, stored, encoders.get(), anyRefused), chunk -> {
+                chunk.kinds().forEach((kind, n) -> kinds.merge(kind, n, Integer::sum));
+                refused.addAll(chunk.refused());
                 if (refused.isEmpty()) {
-                    for (DomainEventMessage<?> e : a.events()) {
-                        copy.add(e);
-                    }
-                    appended += a.events().size();
+                    copy.write(chunk.rows(), chunk.events());
+                    appended[0] += chunk.events();
                 }
-                if (++done % 256 == 0) {
-                    listener.progressed(done);
-                }
-            }
+                done[0] += chunk.aggregates();
+                listener.progressed(done[0]);
+            });
             if (!refused.isEmpty()) {
                 throw new Refused(refused);
             }
             copy.finish();
-            listener.progressed(done);
         }
-        return appended;
+        return appended[0];
+    }
+
+    /** Runs one chunk of the work in memory and encodes its events, unless some work was refused already. */
+    private static Chunk run(Models models, List<AggregateWork> part, Map<String, List<DomainEventMessage<?>>> stored,
+                             EventRows encoder, AtomicBoolean anyRefused) {
+        Map<Kind, Integer> kinds = new EnumMap<>(Kind.class);
+        List<CommandRefused> refused = new ArrayList<>();
+        long before = encoder.rows();
+        for (AggregateWork w : part) {
+            Appends a = appends(models, w, stored, refused::add);
+            kinds.merge(a.kind(), 1, Integer::sum);
+            if (!refused.isEmpty()) {
+                anyRefused.set(true);
+            } else if (!anyRefused.get()) {
+                a.events().forEach(encoder::add);
+            }
+        }
+        return new Chunk(part.size(), kinds, refused, encoder.take(), encoder.rows() - before);
     }
 
     private static Appends appends(Models models, AggregateWork w, Map<String, List<DomainEventMessage<?>>> stored,

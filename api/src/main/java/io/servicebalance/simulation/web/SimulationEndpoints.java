@@ -6,13 +6,11 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.servicebalance.simulation.SimulationException;
 import io.servicebalance.simulation.chart.ChartFormat;
 import io.servicebalance.simulation.chart.ChartName;
+import io.servicebalance.simulation.chart.PlanCharts;
 import io.servicebalance.simulation.plan.PlanComparison;
 import io.servicebalance.web.Problems;
-import io.servicebalance.web.Problems.FieldError;
 import java.net.URI;
 import java.util.UUID;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
@@ -31,7 +29,6 @@ import org.springframework.web.bind.annotation.RestController;
 @RequestMapping("/api/simulations")
 class SimulationEndpoints {
 
-    private static final Pattern FIELD = Pattern.compile("^([A-Za-z][A-Za-z0-9_.\\[\\]]*)");
     private final SimulationService service;
     private final SimulationRuns runs;
     private final ObjectMapper json = new ObjectMapper();
@@ -116,15 +113,22 @@ class SimulationEndpoints {
         return artifact(id, "results.csv");
     }
 
+    /** Staffing per interval of a plan that optimised it (issue 11); 404 when the scenario did not optimise. */
+    @GetMapping("/{id}/staffing.csv")
+    ResponseEntity<Object> staffing(@PathVariable UUID id) {
+        return artifact(id, "staffing.csv");
+    }
+
     @GetMapping("/{id}/charts/{file:.+}")
     ResponseEntity<Object> chart(@PathVariable UUID id, @PathVariable String file) {
         int dot = file.lastIndexOf('.');
-        boolean known = dot > 0 && ChartName.fromFileName(file.substring(0, dot)).isPresent()
+        boolean known = dot > 0 && (ChartName.fromFileName(file.substring(0, dot)).isPresent()
+                || PlanCharts.STAFFING.equals(file.substring(0, dot)))
                 && ChartFormat.fromExtension(file.substring(dot + 1)).isPresent();
         if (!known) {
             return Problems.of(HttpStatus.NOT_FOUND, "unknown-chart", "Unknown chart", "There is no chart '" + file
-                    + "'; charts are cost-vs-service-level, cost-vs-staffing, service-level-by-tier and frontier, as"
-                    + " .png or .svg");
+                    + "'; charts are cost-vs-service-level, cost-vs-staffing, service-level-by-tier, frontier and"
+                    + " (when staffing was optimised) staffing, as .png or .svg");
         }
         return artifact(id, file);
     }
@@ -138,7 +142,12 @@ class SimulationEndpoints {
             return Problems.of(HttpStatus.CONFLICT, "simulation-not-finished", "Simulation not finished",
                     "Simulation " + id + " is " + run.status() + "; results and charts exist once it has SUCCEEDED");
         }
-        SimulationRuns.Artifact a = runs.artifact(id, name).orElseThrow();
+        SimulationRuns.Artifact a = runs.artifact(id, name).orElse(null);
+        if (a == null) {
+            return Problems.of(HttpStatus.NOT_FOUND, "no-staffing", "No staffing per interval", "Simulation " + id
+                    + " did not optimise staffing: " + name + " exists for scenarios with staffing.method"
+                    + " \"optimise\"");
+        }
         return ResponseEntity.ok().contentType(MediaType.parseMediaType(a.mediaType())).body(a.content());
     }
 
@@ -149,11 +158,6 @@ class SimulationEndpoints {
 
     @ExceptionHandler(SimulationException.class)
     ResponseEntity<Object> invalidScenario(SimulationException e) {
-        return Problems.invalidInput(e.problems().stream().map(p -> {
-            Matcher m = FIELD.matcher(p);
-            String field = m.find() ? m.group(1) : "scenario";
-            String message = p.startsWith(field + ": ") ? p.substring(field.length() + 2) : p;
-            return new FieldError(field, message);
-        }).toList());
+        return Problems.invalidInput(e.problems().stream().map(ScenarioProblems::fieldError).toList());
     }
 }

@@ -94,6 +94,7 @@ class SimulationEndpointsIntegrationTests {
                 .hasValue("image/svg+xml");
         assertThat(new String(get(location + "/results.csv").body())).startsWith("policy,");
         assertThat(get(location + "/charts/pie.png").statusCode()).isEqualTo(404);
+        assertThat(get(location + "/staffing.csv").statusCode()).isEqualTo(404);
         assertThat(count("domain_event_entry")).isEqualTo(events);
         JsonNode best = done.path("results").path("balancePoint");
         assertThat(best.path("costs").path("baselineChurn").path("mean").asDouble()).isPositive();
@@ -133,6 +134,44 @@ class SimulationEndpointsIntegrationTests {
         await().atMost(Duration.ofSeconds(60)).pollInterval(Duration.ofMillis(200)).until(() ->
                 json.readTree(get(location).body()).path("status").asText().matches("SUCCEEDED|FAILED"));
         assertThat(json.readTree(get(location).body()).path("status").asText()).isEqualTo("SUCCEEDED");
+    }
+
+    @Test
+    void anOptimisedRunServesItsStaffingPerIntervalAndItsChart() throws Exception {
+        HttpResponse<String> accepted = post("""
+                {"name": "optimised over http", "replications": 2, %s, "historical": {"source": "seeded"},
+                 "staffing": {"method": "optimise", "interval": "PT1H"},
+                 "grid": {"serviceLevelTargets": {"PHONE": [0.8, 0.9]}},
+                 "costs": {"agentPerHour": {"PHONE": 32, "CHAT": 30, "EMAIL": 28, "SOCIAL": 30}}}""".formatted(
+                SeededFixture.window()));
+        assertThat(accepted.statusCode()).isEqualTo(202);
+        String location = accepted.headers().firstValue("Location").orElseThrow();
+        await().atMost(Duration.ofSeconds(120)).pollInterval(Duration.ofMillis(200)).until(() ->
+                json.readTree(get(location).body()).path("status").asText().matches("SUCCEEDED|FAILED"));
+        JsonNode done = json.readTree(get(location).body());
+        assertThat(done.path("status").asText()).as(done.path("error").asText()).isEqualTo("SUCCEEDED");
+        assertThat(done.path("results").path("balancePoint").path("policy").asText()).startsWith("PHONE ");
+        assertThat(done.path("results").path("staffingPerInterval")).hasSize(3);
+        HttpResponse<byte[]> csv = get(location + "/staffing.csv");
+        assertThat(csv.statusCode()).isEqualTo(200);
+        assertThat(csv.headers().firstValue("Content-Type").orElseThrow()).startsWith("text/csv");
+        assertThat(new String(csv.body()).lines()).hasSize(1 + 3 * 7 * 24).first().isEqualTo(
+                "policy,channel,day_of_week,interval_start,agents,offered,service_level,occupancy");
+        assertThat(get(location + "/charts/staffing.png").statusCode()).isEqualTo(200);
+        assertThat(get(location + "/charts/staffing.svg").statusCode()).isEqualTo(200);
+    }
+
+    @Test
+    void aBadIntervalOrTargetIsRefusedNamingTheField() throws Exception {
+        long runs = count("simulation_run");
+        HttpResponse<String> refused = post("""
+                {"historical": {"source": "seeded"}, "staffing": {"method": "optimise", "interval": "PT7M"},
+                 "grid": {"serviceLevelTargets": {"PHONE": [1.2], "FAX": [0.8]}},
+                 "costs": {"agentPerHour": {"PHONE": 3}}}""");
+        assertThat(refused.statusCode()).isEqualTo(400);
+        assertThat(json.readTree(refused.body()).path("errors").findValuesAsText("field")).containsExactlyInAnyOrder(
+                "grid.serviceLevelTargets.PHONE[0]", "grid.serviceLevelTargets", "staffing.interval");
+        assertThat(count("simulation_run")).isEqualTo(runs);
     }
 
     @Test

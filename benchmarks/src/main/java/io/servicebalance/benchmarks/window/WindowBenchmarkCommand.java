@@ -1,5 +1,6 @@
 package io.servicebalance.benchmarks.window;
 
+import io.servicebalance.benchmarks.CpuClock;
 import io.servicebalance.history.HistoryReader;
 import io.servicebalance.launcher.Contexts;
 import io.servicebalance.simulation.history.RecordedHistory;

@@ -1,6 +1,7 @@
 package io.servicebalance.simulation.chart;
 
 import io.servicebalance.simulation.plan.PlanResult;
+import io.servicebalance.simulation.plan.StaffingPlan;
 import java.awt.Rectangle;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
@@ -32,6 +33,35 @@ public final class PlanCharts {
             case FRONTIER -> Frontier.chart(plan);
         };
         return format == ChartFormat.PNG ? png(drawn) : svg(drawn);
+    }
+
+    /** The file name (without extension) of the chart of staffing per interval. */
+    public static final String STAFFING = "staffing";
+
+    /** The chart of staffing optimised per interval against historical, when the plan optimised staffing. */
+    public static byte[] renderStaffing(StaffingPlan staffing, ChartFormat format) {
+        if (staffing.isEmpty()) {
+            throw new IllegalArgumentException("this plan did not optimise staffing");
+        }
+        JFreeChart drawn = StaffingChart.chart(staffing);
+        return format == ChartFormat.PNG ? png(drawn) : svg(drawn);
+    }
+
+    /** Writes {@code staffing.png} and {@code staffing.svg} into {@code dir}; nothing when staffing was not optimised. */
+    public static List<Path> writeStaffing(StaffingPlan staffing, Path dir) throws IOException {
+        List<Path> written = new ArrayList<>();
+        if (staffing.isEmpty()) {
+            return written;
+        }
+        Files.createDirectories(dir);
+        for (ChartFormat format : ChartFormat.values()) {
+            Path target = dir.resolve(STAFFING + "." + format.extension());
+            Path temporary = dir.resolve("." + target.getFileName() + ".tmp");
+            Files.write(temporary, renderStaffing(staffing, format));
+            Files.move(temporary, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+            written.add(target);
+        }
+        return written;
     }
 
     /** Writes every chart in both formats into {@code dir} as {@code <name>.png} and {@code <name>.svg}. */

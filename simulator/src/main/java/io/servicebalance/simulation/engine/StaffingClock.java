@@ -10,7 +10,7 @@ import java.time.ZonedDateTime;
 import java.util.ArrayDeque;
 import java.util.List;
 
-/** Walks a time-of-day staffing schedule forward in seconds from the trace origin, day by day in the run's zone. */
+/** Walks a time-of-day (and day-of-week) staffing schedule forward in seconds from the trace origin, day by day in the run's zone. */
 final class StaffingClock {
 
     private final StaffingSchedule schedule;
@@ -34,7 +34,7 @@ final class StaffingClock {
     /** Contact slots (agents x concurrency) at the origin. */
     int initialCapacity() {
         LocalTime time = origin.atZone(zone).toLocalTime();
-        return schedule.agentsAt(time) * concurrency;
+        return schedule.agentsAt(origin.atZone(zone).getDayOfWeek(), time) * concurrency;
     }
 
     /** Seconds from the origin of the next step, +infinity for a constant schedule. */
@@ -53,7 +53,7 @@ final class StaffingClock {
 
     private void fill() {
         while (pending.isEmpty()) {
-            List<double[]> steps = schedule.stepsInSeconds();
+            List<double[]> steps = schedule.stepsInSeconds(day.getDayOfWeek());
             for (double[] step : steps) {
                 ZonedDateTime at = ZonedDateTime.of(day, LocalTime.ofSecondOfDay((long) step[0]), zone);
                 Duration offset = Duration.between(origin, at.toInstant());

@@ -134,7 +134,7 @@ final class CostModel {
         Map<Channel, Double> cost = new EnumMap<>(Channel.class);
         for (Map.Entry<Channel, StaffingSchedule> e : policy.staffing().entrySet()) {
             cost.put(e.getKey(), e.getValue().agentHours(from, to, zone) * pricing.agentPerHour(e.getKey())
-                    / (1 - pricing.shrinkage()));
+                    / (1 - pricing.shrinkage(e.getKey())));
         }
         return cost;
     }

@@ -1,13 +1,25 @@
 package io.servicebalance.simulation.plan;
 
+import io.servicebalance.simulation.staffing.StaffingOptimiser;
 import java.util.Map;
 
 /**
  * How much work a scenario asks for, counted from its axes without expanding the grid: policies (the product of the
- * axes' lengths, saturating at {@link Long#MAX_VALUE}), replications, and steps (one step is one replication of one
- * policy, the historical policy included).
+ * axes' lengths, a list of service-level targets being one axis per channel; saturating at {@link Long#MAX_VALUE}),
+ * replications, and steps (one step is one replication of one policy, the historical policy included). Optimising
+ * staffing adds, per channel and service-level target, at most {@link StaffingOptimiser#MAX_EVALUATIONS} simulated
+ * evaluations of {@link Scenario.Defaults#optimiseReplications} replications of that channel, plus one of the
+ * historical staffing per optimised channel: each such replication is counted as a step (it replays one channel,
+ * a step all of them, so the count errs high).
+ *
+ * @param optimisations     channel and target pairs to optimise staffing for
+ * @param optimisationRuns  replications the optimisations may simulate, at most
  */
-public record GridSize(long policies, int replications) {
+public record GridSize(long policies, int replications, long optimisations, long optimisationRuns) {
+
+    public GridSize(long policies, int replications) {
+        this(policies, replications, 0, 0);
+    }
 
     public static GridSize of(Scenario scenario) {
         long policies = 1;
@@ -30,13 +42,35 @@ public record GridSize(long policies, int replications) {
                     }
                 }
             }
+            if (grid.serviceLevelTargets() != null) {
+                long optimisations = 0;
+                for (java.util.List<Double> targets : grid.serviceLevelTargets().values()) {
+                    int n = targets == null ? 0 : targets.size();
+                    policies = times(policies, n);
+                    optimisations += n;
+                }
+                long perEvaluation = Scenario.Defaults.optimiseReplications(scenario);
+                long runs = times(times(optimisations, StaffingOptimiser.MAX_EVALUATIONS), perEvaluation);
+                runs = runs == Long.MAX_VALUE ? runs : runs + times(grid.serviceLevelTargets().size(), perEvaluation);
+                return new GridSize(policies, Scenario.Defaults.replications(scenario), optimisations, runs);
+            }
         }
         return new GridSize(policies, Scenario.Defaults.replications(scenario));
     }
 
     /** Replications of every policy of the grid and of the historical policy. */
     public long steps() {
-        return times(policies == Long.MAX_VALUE ? policies : policies + 1, replications);
+        long replay = times(policies == Long.MAX_VALUE ? policies : policies + 1, replications);
+        return replay == Long.MAX_VALUE || optimisationRuns == Long.MAX_VALUE ? Long.MAX_VALUE
+                : plus(replay, optimisationRuns);
+    }
+
+    private static long plus(long a, long b) {
+        try {
+            return Math.addExact(a, b);
+        } catch (ArithmeticException e) {
+            return Long.MAX_VALUE;
+        }
     }
 
     private static long times(long a, long b) {

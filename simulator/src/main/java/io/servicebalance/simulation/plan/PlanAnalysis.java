@@ -82,7 +82,7 @@ final class PlanAnalysis {
         return new Plan(result, from, to, trace.size(), relations, decided, (double) within / decided,
                 (double) abandoned / decided, replayed(PricedReplication::decidedServiceLevel),
                 replayed(PricedReplication::decidedAbandonRate), patience, churn.coefficients(),
-                churn.method(), warnings, totals, null, Scenario.UncertaintySpec.of(scenario));
+                churn.method(), warnings, totals, null, StaffingPlan.none(), Scenario.UncertaintySpec.of(scenario));
     }
 
     private PolicyResult result(int p, boolean balance, boolean indistinguishable, boolean dominated) {

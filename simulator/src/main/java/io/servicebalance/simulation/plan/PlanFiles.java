@@ -1,6 +1,7 @@
 package io.servicebalance.simulation.plan;
 
 import io.servicebalance.customer.ServiceTier;
+import io.servicebalance.simulation.staffing.IntervalFigures;
 
 /** {@code results.csv} (one row per policy) and {@code report.md} ({@link PlanMarkdown}). */
 public final class PlanFiles {
@@ -38,6 +39,29 @@ public final class PlanFiles {
                     .append(quote(plan.relations().get(p.index()))).append(',')
                     .append(quote(plan.totalCostRelations().get(p.index()))).append(',').append(p.balancePoint())
                     .append('\n');
+        }
+        return s.toString();
+    }
+
+    /** The header of {@code staffing.csv}: a contract (issue 11). */
+    public static final String STAFFING_HEADER =
+            "policy,channel,day_of_week,interval_start,agents,offered,service_level,occupancy";
+
+    /**
+     * {@code staffing.csv}: one row per staffing (historical, and each optimised target's), channel and interval of the
+     * week; {@code offered} is contacts per occurrence of the interval, {@code service_level} and {@code occupancy}
+     * what simulating that staffing found (empty where nothing was offered or nobody was on duty).
+     */
+    public static String staffingCsv(Plan plan) {
+        StringBuilder s = new StringBuilder(STAFFING_HEADER).append('\n');
+        for (StaffingPlan.Row row : plan.staffing().rows()) {
+            IntervalFigures f = row.figures();
+            for (int c = 0; c < f.agents().length; c++) {
+                s.append(quote(row.policy())).append(',').append(f.channel()).append(',')
+                        .append(f.intervals().dayOf(c)).append(',').append(f.intervals().startOf(c)).append(',')
+                        .append(f.agents()[c]).append(',').append(num(f.offered()[c])).append(',')
+                        .append(num(f.serviceLevel()[c])).append(',').append(num(f.occupancy()[c])).append('\n');
+            }
         }
         return s.toString();
     }

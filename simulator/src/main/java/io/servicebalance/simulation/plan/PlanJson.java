@@ -44,6 +44,17 @@ public final class PlanJson {
         ArrayNode policies = root.putArray("policies");
         r.policies().forEach(p -> policies.add(policy(p, plan.relations().get(p.index()),
                 plan.totalCostRelations().get(p.index()))));
+        if (!plan.staffing().isEmpty()) {
+            ArrayNode staffing = root.putArray("staffingPerInterval");
+            plan.staffing().rows().forEach(row -> {
+                ObjectNode node = staffing.addObject();
+                node.put("policy", row.policy());
+                node.put("channel", row.figures().channel().name());
+                node.put("interval", row.figures().intervals().length().toString());
+                node.put("agentHoursPerWeek", row.figures().weeklyAgentHours());
+                node.put("schedule", row.figures().schedule().toString());
+            });
+        }
         plan.warnings().forEach(root.putArray("warnings")::add);
         return root;
     }

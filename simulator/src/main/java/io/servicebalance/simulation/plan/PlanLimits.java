@@ -38,8 +38,10 @@ public record PlanLimits(long maxPolicies, int maxReplications, long maxSteps, l
         }
         if (problems.isEmpty() && size.steps() > maxSteps) {
             problems.add(String.format(Locale.ROOT, "grid: %s steps asked ((%,d policies + the historical one) x %,d"
-                    + " replications); the limit is %,d (max-steps)", count(size.steps()), size.policies(),
-                    size.replications(), maxSteps));
+                    + " replications%s); the limit is %,d (max-steps)", count(size.steps()), size.policies(),
+                    size.replications(), size.optimisationRuns() == 0 ? "" : String.format(Locale.ROOT,
+                            " + up to %s replications optimising staffing for %,d targets",
+                            count(size.optimisationRuns()), size.optimisations()), maxSteps));
         }
         if (problems.isEmpty()) {
             MemoryEstimate grid = MemoryEstimate.of(size, 0, 1);

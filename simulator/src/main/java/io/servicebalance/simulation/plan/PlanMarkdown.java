@@ -2,6 +2,7 @@ package io.servicebalance.simulation.plan;
 
 import io.servicebalance.contact.Channel;
 import io.servicebalance.simulation.MetricsSummary;
+import io.servicebalance.simulation.staffing.IntervalFigures;
 import java.util.Locale;
 import java.util.Map;
 import java.util.stream.Collectors;
@@ -74,6 +75,7 @@ final class PlanMarkdown {
                         + " recorded abandon rate %.2f%%, replayed %s.%n", plan.decided(),
                 plan.recordedServiceLevel() * 100, pct(plan.replayedServiceLevel()), plan.recordedAbandonRate() * 100,
                 pct(plan.replayedAbandonRate())));
+        staffing(plan, s, costChart.substring(0, costChart.lastIndexOf('/') + 1));
         plan.warnings().forEach(w -> s.append("\nWarning: ").append(w).append('\n'));
         return s.toString();
     }
@@ -179,5 +181,20 @@ final class PlanMarkdown {
         String f = "%,." + digits + "f";
         return Double.isNaN(e.ci95()) ? String.format(Locale.ROOT, f, e.mean())
                 : String.format(Locale.ROOT, f + " ± " + f, e.mean(), e.ci95());
+    }
+
+    private static void staffing(Plan plan, StringBuilder s, String chartPrefix) {
+        if (plan.staffing().isEmpty()) {
+            return;
+        }
+        s.append("\n## Staffing optimised per interval\n\n![Agents per interval](").append(chartPrefix)
+                .append("staffing.png)\n\n| staffing | channel | agent-hours a week | intervals below target |\n"
+                        + "| --- | --- | --- | --- |\n");
+        for (StaffingPlan.Row row : plan.staffing().rows()) {
+            IntervalFigures f = row.figures();
+            s.append(String.format(Locale.ROOT, "| %s | %s | %,.1f | %s |%n", row.policy(), f.channel(),
+                    f.weeklyAgentHours(), row.target() == null ? "" : Long.toString(row.intervalsBelowTarget())));
+        }
+        s.append("\nEach interval's agents, offered contacts, service level and occupancy are in `staffing.csv`.\n");
     }
 }

@@ -31,6 +31,9 @@ public final class PlanReport {
         put(dir, "report.json", PlanJson.MAPPER.writeValueAsString(PlanJson.tree(plan)));
         put(dir, "results.csv", PlanFiles.csv(plan));
         put(dir, "report.md", PlanFiles.markdown(plan, COST_CHART));
+        if (!plan.staffing().isEmpty()) {
+            put(dir, "staffing.csv", PlanFiles.staffingCsv(plan));
+        }
     }
 
     /** Two lines for the terminal: the balance point and where the files are. */

@@ -6,6 +6,7 @@ import io.servicebalance.simulation.Batch;
 import io.servicebalance.simulation.SimulationException;
 import io.servicebalance.simulation.Simulator;
 import io.servicebalance.simulation.Uncertainty;
+import io.servicebalance.simulation.demand.DemandTransform;
 import io.servicebalance.simulation.history.RecordedHistory;
 import io.servicebalance.simulation.policy.PatienceModel;
 import io.servicebalance.simulation.policy.Policy;
@@ -22,9 +23,7 @@ import java.util.function.BooleanSupplier;
 
 /**
  * Replays a recorded history under the historical policy and every policy of a scenario's grid, on common random
- * numbers, prices each replication, and finds the balance point. Never touches the CRM: it works on the trace. Each
- * replication varies what the scenario's {@code uncertainty} asks for (by default the days, the handle times, patience
- * and the fitted churn coefficients); replication r is the same draw for every policy, so policies compare paired.
+ * numbers, prices each replication, and finds the balance point. Never touches the CRM: it works on the trace.
  */
 public final class Planner {
 
@@ -67,25 +66,36 @@ public final class Planner {
         if (!problems.isEmpty()) {
             throw new SimulationException(problems);
         }
-        Trace trace = history.trace();
-        limits.requireMemory(GridSize.of(scenario), trace.size(), threads);
+        Trace recorded = history.trace();
+        ZoneId zone = ZoneId.of(Scenario.Defaults.zone(scenario));
+        Instant from = history.from() != null ? history.from() : dayStart(recorded.origin(), zone);
+        Instant to = history.to() != null ? history.to()
+                : dayStart(recorded.origin().plusSeconds((long) recorded.lastArrival()), zone).plusSeconds(86_400);
+        limits.requireMemory(GridSize.of(scenario), ScenarioDemand.expectedContacts(scenario, recorded.size(), from,
+                to), threads);
         if (cancelled.getAsBoolean()) {
             throw new CancellationException("the run was cancelled");
         }
-        ZoneId zone = ZoneId.of(Scenario.Defaults.zone(scenario));
-        Instant from = history.from() != null ? history.from() : dayStart(trace.origin(), zone);
-        Instant to = history.to() != null ? history.to()
-                : dayStart(trace.origin().plusSeconds((long) trace.lastArrival()), zone).plusSeconds(86_400);
         Policy historical = PolicyGrid.historical(scenario, seeded);
-        List<Policy> policies = new ArrayList<>(PolicyGrid.expand(scenario.grid(), historical));
-        policies.add(historical);
         PatienceModel patience = scenario.patience() == null || !scenario.patience().given()
-                ? PatienceFit.fit(trace) : given(scenario.patience());
+                ? PatienceFit.fit(recorded) : given(scenario.patience());
         ChurnModel churn = ChurnModel.of(scenario.costs().churn(), history);
-        CostModel costs = new CostModel(history, Pricing.of(scenario.costs()), CustomerValues.of(scenario, history),
-                churn, from, to, zone, scenario.targets().shortAbandonSeconds());
-        int replications = Scenario.Defaults.replications(scenario);
         long seed = Scenario.Defaults.seed(scenario);
+        DemandTransform.Result demand = DemandTransform.apply(recorded, from, to, zone,
+                ScenarioDemand.change(scenario), seed);
+        RecordedHistory planned = demand.trace() == recorded ? history
+                : new RecordedHistory(demand.from(), demand.to(), demand.trace(), history.customers(),
+                        history.eventsRead(), history.recorded());
+        from = demand.from();
+        to = demand.to();
+        Trace trace = planned.trace();
+        StaffingOptimisation optimised = Scenario.Defaults.optimises(scenario) ? StaffingOptimisation.run(scenario,
+                trace, from, to, zone, historical, patience, threads, listener, cancelled) : StaffingOptimisation.none();
+        List<Policy> policies = new ArrayList<>(PolicyGrid.expand(scenario.grid(), historical, optimised.axes()));
+        policies.add(historical);
+        CostModel costs = new CostModel(planned, Pricing.of(scenario.costs(), scenario.demand()),
+                CustomerValues.of(scenario, history), churn, from, to, zone, scenario.targets().shortAbandonSeconds());
+        int replications = Scenario.Defaults.replications(scenario);
         Scenario.UncertaintySpec uncertainty = Scenario.UncertaintySpec.of(scenario);
         ChurnCoefficients[] churnDraws = new ChurnCoefficients[replications];
         for (int r = 0; r < replications; r++) {
@@ -102,12 +112,15 @@ public final class Planner {
         if (!uncertainty.simulation().equals(Uncertainty.RECORDED)) {
             replay = replay(trace, zone, historical, patience, costs, seed, replications, threads, cancelled);
         }
-        Plan plan = new PlanAnalysis(scenario, policies, figures, seed, replay).plan(history, from, to, patience,
-                churn, scenario.targets().shortAbandonSeconds(), missingCosts(scenario, trace));
+        List<String> warnings = missingCosts(scenario, trace);
+        warnings.addAll(ScenarioDemand.warnings(scenario, recorded, trace));
+        warnings.addAll(optimised.plan().warnings());
+        Plan plan = new PlanAnalysis(scenario, policies, figures, seed, replay).plan(planned, from, to, patience,
+                churn, scenario.targets().shortAbandonSeconds(), warnings);
         if (cancelled.getAsBoolean()) {
             throw new CancellationException("the run was cancelled");
         }
-        return plan.withIntervals(new Intervals(simulator.run(policies.get(plan.result().balancePoint()), patience,
+        return plan.withStaffing(optimised.plan()).withIntervals(new Intervals(simulator.run(policies.get(plan.result().balancePoint()), patience,
                 seed, replications), simulator.run(historical, patience, seed, replications)));
     }
 

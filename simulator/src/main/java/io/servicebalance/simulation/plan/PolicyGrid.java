@@ -51,11 +51,19 @@ final class PolicyGrid {
     }
 
     static List<Policy> expand(Scenario.Grid grid, Policy historical) {
+        return expand(grid, historical, Map.of());
+    }
+
+    /** As above, with an axis per channel of optimised schedules (one per service-level target). */
+    static List<Policy> expand(Scenario.Grid grid, Policy historical,
+                               Map<Channel, List<StaffingOptimisation.Labelled>> optimised) {
         List<List<Step>> axes = new ArrayList<>();
         if (grid.agents() != null) {
             new TreeMap<>(grid.agents()).forEach((c, axis) -> axes.add(staffingAxis(Channel.valueOf(c), axis,
                     historical)));
         }
+        new TreeMap<>(optimised).forEach((c, schedules) -> axes.add(schedules.stream().map(s -> new Step(s.label(),
+                (UnaryOperator<Policy>) p -> withStaffing(p, c, s.schedule()))).toList()));
         if (grid.priority() != null && !grid.priority().isEmpty()) {
             axes.add(grid.priority().stream().map(p -> new Step(p, (UnaryOperator<Policy>) policy ->
                     policy.withDiscipline(Discipline.valueOf(p)))).toList());

@@ -31,6 +31,7 @@ import java.util.Map;
  * priority names stay strings here so that an unknown name is one more reported violation rather than a parse
  * failure. Defaults for what a scenario leaves out are in {@link Defaults}.
  */
+@CrossChecked
 public record Scenario(String name, String currency, @Valid Window window, @ZoneName String zone, Long seed,
                        @Min(value = 1, message = "must be at least 1") Integer replications,
                        @NotNull(message = "is required: \\{\"source\": \"seeded\"\\} or \\{\"agents\": \\{\"PHONE\":"
@@ -39,7 +40,8 @@ public record Scenario(String name, String currency, @Valid Window window, @Zone
                                + " grid.tierTargetSeconds") @Valid Grid grid,
                        @Valid Targets targets, @Valid PatienceSpec patience,
                        @NotNull(message = "is required (at least costs.agentPerHour)") @Valid Costs costs,
-                       @Valid UncertaintySpec uncertainty) {
+                       @Valid StaffingSpec staffing, @Valid Demand demand, @Valid UncertaintySpec uncertainty)
+        implements CrossChecked.Rules {
 
     /** What a scenario that leaves a value out gets: the one place these defaults live. */
     public static final class Defaults {
@@ -56,6 +58,14 @@ public record Scenario(String name, String currency, @Valid Window window, @Zone
         /** Waits that count as long for churn, per channel: {@code costs.churn.longWaitSeconds}. */
         public static final Map<Channel, Double> LONG_WAIT_SECONDS = Map.of(Channel.PHONE, 60.0, Channel.CHAT,
                 180.0, Channel.EMAIL, 259_200.0, Channel.SOCIAL, 3_600.0);
+        /** {@code staffing.method}: staffing from {@code grid.agents} (scaled or listed schedules). */
+        public static final String STAFFING_METHOD = "grid";
+        /** {@code staffing.interval}: the length staffing is optimised in. */
+        public static final String INTERVAL = "PT30M";
+        /** {@code staffing.occupancyCap}: busy time / staffed time an optimised staffing may reach, per channel. */
+        public static final double OCCUPANCY_CAP = 0.85;
+        /** Replications each simulated evaluation of an optimisation pools, at most (fewer when the scenario asks). */
+        public static final int OPTIMISE_REPLICATIONS = 3;
 
         private Defaults() {
         }
@@ -75,6 +85,39 @@ public record Scenario(String name, String currency, @Valid Window window, @Zone
         public static String currency(Scenario s) {
             return s.currency() == null ? CURRENCY : s.currency();
         }
+
+        public static boolean optimises(Scenario s) {
+            return s.staffing() != null && "optimise".equals(s.staffing().method());
+        }
+
+        public static java.time.Duration interval(Scenario s) {
+            return java.time.Duration.parse(s.staffing() == null || s.staffing().interval() == null ? INTERVAL
+                    : s.staffing().interval());
+        }
+
+        public static double occupancyCap(Scenario s, Channel channel) {
+            Double cap = s.staffing() == null || s.staffing().occupancyCap() == null ? null
+                    : s.staffing().occupancyCap().get(channel.name());
+            return cap == null ? OCCUPANCY_CAP : cap;
+        }
+
+        public static int optimiseReplications(Scenario s) {
+            return Math.min(replications(s), OPTIMISE_REPLICATIONS);
+        }
+    }
+
+    @Override
+    public List<Problem> crossProblems() {
+        boolean targets = grid != null && grid.serviceLevelTargets() != null && !grid.serviceLevelTargets().isEmpty();
+        boolean optimise = Defaults.optimises(this);
+        if (targets && !optimise) {
+            return List.of(new Problem(null, "grid.serviceLevelTargets: needs staffing.method \"optimise\""));
+        }
+        if (optimise && !targets) {
+            return List.of(new Problem(null, "staffing.method: \"optimise\" needs grid.serviceLevelTargets (targets"
+                    + " per channel, e.g. {\"PHONE\": [0.8, 0.9]})"));
+        }
+        return List.of();
     }
 
     /**
@@ -157,20 +200,105 @@ public record Scenario(String name, String currency, @Valid Window window, @Zone
                        Map<@NameOf(value = ServiceTier.class, what = "tier") String,
                                @NotNull Map<@NameOf(value = Channel.class, what = "channel") String,
                                        @NotNull @Size(min = 1, message = "is empty") List<@NotNull @Figure Double>>>
-                               tierTargetSeconds) implements CrossChecked.Rules {
+                               tierTargetSeconds,
+                       Map<@NameOf(value = Channel.class, what = "channel") String, @NotNull @Size(min = 1,
+                               message = "is empty") List<@NotNull @DecimalMin(value = "0", inclusive = false,
+                               message = "must lie strictly between 0 and 1") @DecimalMax(value = "1",
+                               inclusive = false, message = "must lie strictly between 0 and 1") Double>>
+                               serviceLevelTargets) implements CrossChecked.Rules {
 
         @Override
         public List<Problem> crossProblems() {
             List<Problem> problems = new ArrayList<>();
             if ((agents == null || agents.isEmpty()) && (priority == null || priority.isEmpty())
-                    && (tierTargetSeconds == null || tierTargetSeconds.isEmpty())) {
+                    && (tierTargetSeconds == null || tierTargetSeconds.isEmpty())
+                    && (serviceLevelTargets == null || serviceLevelTargets.isEmpty())) {
                 problems.add(new Problem(null, "is empty: give at least one of grid.agents, grid.priority,"
-                        + " grid.tierTargetSeconds"));
+                        + " grid.tierTargetSeconds, grid.serviceLevelTargets"));
             } else if (priority != null && priority.isEmpty()) {
                 problems.add(new Problem("priority", "is empty"));
             }
+            if (agents != null && serviceLevelTargets != null) {
+                serviceLevelTargets.keySet().stream().filter(agents::containsKey).sorted().forEach(c -> problems.add(
+                        new Problem("serviceLevelTargets", c + " is also in grid.agents: a channel's staffing is"
+                                + " either scaled or listed there, or optimised here")));
+            }
             return problems;
         }
+    }
+
+    /**
+     * How staffing is found. {@code method}: {@code "grid"} (the default: {@code grid.agents}) or {@code "optimise"}
+     * (the fewest agents per {@code interval} and day of the week meeting each of {@code grid.serviceLevelTargets});
+     * {@code occupancyCap} per channel (default {@value Defaults#OCCUPANCY_CAP}).
+     */
+    @CrossChecked
+    public record StaffingSpec(
+            @Pattern(regexp = "grid|optimise", message = "must be \"grid\" or \"optimise\"") String method,
+            String interval,
+            Map<@NameOf(value = Channel.class, what = "channel") String, @NotNull @DecimalMin(value = "0",
+                    inclusive = false, message = "must be above 0 and at most 1") @DecimalMax(value = "1",
+                    message = "must be above 0 and at most 1") Double> occupancyCap) implements CrossChecked.Rules {
+
+        @Override
+        public List<Problem> crossProblems() {
+            if (interval == null) {
+                return List.of();
+            }
+            java.time.Duration d;
+            try {
+                d = java.time.Duration.parse(interval);
+            } catch (java.time.format.DateTimeParseException e) {
+                return List.of(new Problem("interval", "'" + interval + "' is not an ISO-8601 duration such as"
+                        + " PT30M"));
+            }
+            if (d.compareTo(java.time.Duration.ofMinutes(5)) < 0 || d.compareTo(java.time.Duration.ofDays(1)) > 0
+                    || d.getNano() != 0 || 86_400 % d.getSeconds() != 0) {
+                return List.of(new Problem("interval", "'" + interval + "' must divide a day into equal intervals of"
+                        + " at least 5 minutes (PT15M, PT30M, PT1H, ...)"));
+            }
+            return List.of();
+        }
+    }
+
+    /**
+     * Demand what-ifs applied to the recorded trace before planning (docs/planning.md): {@code volume} and
+     * {@code handleTime} factors per channel, {@code moves} of a share of one channel to another, {@code shrinkage}
+     * per channel (replacing {@code costs.shrinkage}), and a {@code horizon} planned instead of the window.
+     */
+    public record Demand(
+            Map<@NameOf(value = Channel.class, what = "channel") String, @NotNull @Figure @DecimalMax(value = "100",
+                    message = "must be at most 100") Double> volume,
+            Map<@NameOf(value = Channel.class, what = "channel") String, @NotNull @Figure(positive = true,
+                    message = "must be a positive number") @DecimalMax(value = "100", message = "must be at most 100")
+                    Double> handleTime,
+            List<@NotNull @Valid Move> moves,
+            Map<@NameOf(value = Channel.class, what = "channel") String, @NotNull @DecimalMin(value = "0",
+                    message = "must be at least 0 and below 1") @DecimalMax(value = "1", inclusive = false,
+                    message = "must be at least 0 and below 1") Double> shrinkage,
+            @Valid Horizon horizon) {
+    }
+
+    /** A {@code share} of the contacts of channel {@code from} arrive on channel {@code to} instead. */
+    @CrossChecked
+    public record Move(@NotNull(message = "is required") @NameOf(value = Channel.class, what = "channel") String from,
+                       @NotNull(message = "is required") @NameOf(value = Channel.class, what = "channel") String to,
+                       @NotNull(message = "is required") @DecimalMin(value = "0", message = "must lie in [0, 1]")
+                       @DecimalMax(value = "1", message = "must lie in [0, 1]") Double share)
+            implements CrossChecked.Rules {
+
+        @Override
+        public List<Problem> crossProblems() {
+            return from != null && from.equals(to) ? List.of(new Problem("to", "must differ from from")) : List.of();
+        }
+    }
+
+    /** {@code days} days from the end of the window, with {@code growth} (0.12: +12%) on every channel's volume. */
+    public record Horizon(@NotNull(message = "is required") @Min(value = 1, message = "must be between 1 and 3660")
+                          @jakarta.validation.constraints.Max(value = 3660, message = "must be between 1 and 3660")
+                          Integer days,
+                          @DecimalMin(value = "-1", inclusive = false, message = "must be above -1")
+                          @DecimalMax(value = "100", message = "must be at most 100") Double growth) {
     }
 
     /** Exactly one of: factors applied to the historical schedule, or explicit schedules. */

@@ -1,4 +1,4 @@
-package io.servicebalance.benchmarks.window;
+package io.servicebalance.benchmarks;
 
 import java.io.IOException;
 import java.lang.management.ManagementFactory;
@@ -12,22 +12,23 @@ import org.springframework.jdbc.core.JdbcTemplate;
  * {@code /proc}), so that a figure measured on a busy machine can be read independently of what else runs there.
  * Linux only; elsewhere the server's share reads as zero.
  */
-final class CpuClock {
+public final class CpuClock {
 
     private static final double TICK = 0.01;
     private final long postmaster;
 
-    CpuClock(JdbcTemplate jdbc) {
+    public CpuClock(JdbcTemplate jdbc) {
         Integer backend = jdbc.queryForObject("SELECT pg_backend_pid()", Integer.class);
         this.postmaster = backend == null ? -1 : field(backend, 3);
     }
 
     /** CPU seconds so far: this JVM plus the database server. */
-    double seconds() {
+    public double seconds() {
         return jvm() + server();
     }
 
-    private static double jvm() {
+    /** CPU seconds this JVM has used so far (all its threads). */
+    public static double jvm() {
         if (ManagementFactory.getOperatingSystemMXBean() instanceof com.sun.management.OperatingSystemMXBean os) {
             return os.getProcessCpuTime() / 1e9;
         }
@@ -35,7 +36,15 @@ final class CpuClock {
     }
 
     private double server() {
-        if (postmaster < 0) {
+        return server(postmaster);
+    }
+
+    /**
+     * CPU seconds a PostgreSQL server has used so far: its postmaster, the backends that have ended and those that
+     * still run; 0 when it is not running (or not on Linux).
+     */
+    public static double server(long postmaster) {
+        if (postmaster < 0 || field(postmaster, 13) < 0) {
             return 0;
         }
         long ticks = field(postmaster, 13) + field(postmaster, 14) + field(postmaster, 15) + field(postmaster, 16);
