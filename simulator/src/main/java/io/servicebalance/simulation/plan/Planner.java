@@ -4,6 +4,7 @@ import io.servicebalance.contact.Channel;
 import io.servicebalance.contact.ServiceLevelAgreement;
 import io.servicebalance.simulation.SimulationException;
 import io.servicebalance.simulation.Simulator;
+import io.servicebalance.simulation.Uncertainty;
 import io.servicebalance.simulation.demand.DemandTransform;
 import io.servicebalance.simulation.history.RecordedHistory;
 import io.servicebalance.simulation.policy.PatienceModel;
@@ -113,8 +114,15 @@ public final class Planner {
         List<String> warnings = missingCosts(scenario, trace);
         warnings.addAll(ScenarioDemand.warnings(scenario, recorded, trace));
         warnings.addAll(optimised.plan().warnings());
-        return new Sweep(scenario, planned, from, to, policies, patience, churn, costs, new Simulator(trace, zone),
-                warnings, optimised);
+        int replications = Scenario.Defaults.replications(scenario);
+        Scenario.UncertaintySpec uncertainty = Scenario.UncertaintySpec.of(scenario);
+        ChurnCoefficients[] churnDraws = new ChurnCoefficients[replications];
+        for (int r = 0; r < replications; r++) {
+            churnDraws[r] = churn.coefficients(uncertainty.churnParameters(), seed, r);
+        }
+        return new Sweep(scenario, planned, from, to, policies, patience, churn, costs,
+                new Simulator(trace, zone, uncertainty.simulation()), warnings, optimised, churnDraws,
+                !uncertainty.simulation().equals(Uncertainty.RECORDED) ? new Simulator(trace, zone) : null);
     }
 
     private static PatienceModel given(Scenario.PatienceSpec spec) {

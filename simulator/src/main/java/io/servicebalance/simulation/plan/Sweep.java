@@ -1,6 +1,7 @@
 package io.servicebalance.simulation.plan;
 
 import io.servicebalance.simulation.Batch;
+import io.servicebalance.simulation.Replication;
 import io.servicebalance.simulation.Simulator;
 import io.servicebalance.simulation.history.RecordedHistory;
 import io.servicebalance.simulation.policy.PatienceModel;
@@ -39,10 +40,17 @@ public final class Sweep {
     private final List<String> warnings;
     private final Simulator simulator;
     private final StaffingOptimisation optimised;
+    private final ChurnCoefficients[] churnDraws;
+    private final Simulator recordedPath;
 
+    /**
+     * @param churnDraws   the churn model's coefficients per replication (its parameter uncertainty)
+     * @param recordedPath the simulator of the recorded sample path, when {@code simulator} resamples it (the
+     *                     historical policy is replayed on it for the faithfulness check); null otherwise
+     */
     Sweep(Scenario scenario, RecordedHistory history, Instant from, Instant to, List<Policy> policies,
           PatienceModel patience, ChurnModel churn, CostModel costs, Simulator simulator, List<String> warnings,
-          StaffingOptimisation optimised) {
+          StaffingOptimisation optimised, ChurnCoefficients[] churnDraws, Simulator recordedPath) {
         this.scenario = scenario;
         this.history = history;
         this.from = from;
@@ -57,6 +65,8 @@ public final class Sweep {
         this.warnings = List.copyOf(warnings);
         this.simulator = simulator;
         this.optimised = optimised;
+        this.churnDraws = churnDraws.clone();
+        this.recordedPath = recordedPath;
     }
 
     /** Policies x replications, the historical policy included. */
@@ -74,12 +84,9 @@ public final class Sweep {
      * @throws java.util.concurrent.CancellationException when cancelled
      */
     public void run(long first, long end, int threads, Steps steps, BooleanSupplier cancelled) {
-        batch.runEach(first, end, threads, r -> {
-            Map<Channel, Double> occupancy = new EnumMap<>(Channel.class);
-            r.channels().forEach((c, result) -> occupancy.put(c, result.total().occupancy()));
-            steps.finished((long) r.policyIndex() * replications + r.replication(), PricedBytes.encode(
-                    costs.price(r.outcomes(), policies.get(r.policyIndex()), occupancy)));
-        }, cancelled);
+        batch.runEach(first, end, threads, r -> steps.finished((long) r.policyIndex() * replications
+                + r.replication(), PricedBytes.encode(costs.price(r.outcomes(), policies.get(r.policyIndex()),
+                occupancy(r), churnDraws[r.replication()]))), cancelled);
     }
 
     /**
@@ -99,14 +106,34 @@ public final class Sweep {
             }
             byPolicy[s / replications][s % replications] = PricedBytes.decode(figures[s]);
         }
-        Plan plan = new PlanAnalysis(scenario, policies, byPolicy, seed).plan(history, from, to, patience, churn,
+        Policy historical = policies.get(policies.size() - 1);
+        PricedReplication[] replay = recordedPath == null ? byPolicy[policies.size() - 1]
+                : replay(historical, cancelled);
+        Plan plan = new PlanAnalysis(scenario, policies, byPolicy, seed, replay).plan(history, from, to, patience, churn,
                 scenario.targets().shortAbandonSeconds(), warnings);
         if (cancelled.getAsBoolean()) {
             throw new java.util.concurrent.CancellationException("the run was cancelled");
         }
-        Policy historical = policies.get(policies.size() - 1);
         return plan.withStaffing(optimised.plan()).withIntervals(new Intervals(simulator.run(policies.get(
                 plan.result().balancePoint()), patience, seed, replications), simulator.run(historical, patience, seed,
                 replications)));
+    }
+
+    /**
+     * The historical policy on the recorded sample path: whether the replay is faithful is a question about the
+     * history that was, not about resampled ones. Not counted in progress.
+     */
+    private PricedReplication[] replay(Policy historical, BooleanSupplier cancelled) {
+        PricedReplication[] replay = new PricedReplication[replications];
+        new Batch(recordedPath, List.of(historical), patience, seed, replications).runEach(
+                Runtime.getRuntime().availableProcessors(),
+                r -> replay[r.replication()] = costs.price(r.outcomes(), historical, occupancy(r)), cancelled);
+        return replay;
+    }
+
+    private static Map<Channel, Double> occupancy(Replication r) {
+        Map<Channel, Double> occupancy = new EnumMap<>(Channel.class);
+        r.channels().forEach((c, result) -> occupancy.put(c, result.total().occupancy()));
+        return occupancy;
     }
 }
