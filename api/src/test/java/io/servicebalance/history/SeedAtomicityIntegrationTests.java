@@ -64,7 +64,9 @@ class SeedAtomicityIntegrationTests {
                 throw new IllegalStateException("the process died here");
             }
         })).hasMessageContaining("the process died here");
-        assertThat(progressed[1]).as("cut in the middle").isLessThan(progressed[0]);
+        // The cut comes at the first progress report, before the one transaction commits (aggregates are handled
+        // in chunks, so with a small history that report may come once every aggregate is handled).
+        assertThat(progressed[1]).as("cut before the commit").isPositive().isLessThanOrEqualTo(progressed[0]);
         assertThat(events()).isZero();
         assertThat(seedings()).isZero();
 

@@ -122,7 +122,9 @@ class AccessIntegrationTests {
                 "moved@example.com", null, T.plusSeconds(300)));
         await().atMost(Duration.ofSeconds(30)).until(() -> api.json("admin", "/api/customers/" + ofManager2)
                 .path("name").asText().equals("Ada Moved"));
+        // The entries of the customer's time in manager2's book may arrive (the stream may open before the
+        // projection has written them); nothing from the reassignment to manager1 on may.
         assertThat(received).noneMatch(l -> l.contains("9999.99") || l.contains("ContactDetailsChanged")
-                || l.contains("AccountManagerAssigned"));
+                || l.contains("manager1"));
     }
 }
