@@ -1,7 +1,9 @@
 package io.servicebalance.browser;
 
+import io.servicebalance.access.DemoUserPolicy;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.security.web.WebAttributes;
 import org.springframework.security.web.csrf.CsrfException;
 import org.springframework.stereotype.Controller;
@@ -14,8 +16,21 @@ import org.springframework.web.bind.annotation.RequestMapping;
 @BrowserPage
 class ShellPages {
 
+    private final ObjectProvider<DemoUserPolicy> demoUsers;
+
+    /** {@code demoUsers} is absent where the application runs without its web security (command-line contexts). */
+    ShellPages(ObjectProvider<DemoUserPolicy> demoUsers) {
+        this.demoUsers = demoUsers;
+    }
+
+    /**
+     * The login form of the configured (demo) users; where only JWTs are accepted, a page saying so instead of a form
+     * no password could pass.
+     */
     @GetMapping("/login")
-    String login() {
+    String login(Model model) {
+        DemoUserPolicy policy = demoUsers.getIfAvailable();
+        model.addAttribute("formLogin", policy == null || policy.enabled());
         return "login";
     }
 

@@ -65,27 +65,7 @@ class ImportEndpoints {
         if (run == null) {
             return Problems.of(HttpStatus.NOT_FOUND, "unknown-import", "Unknown import", "There is no import " + id);
         }
-        ObjectNode body = json.createObjectNode().put("id", id.toString()).put("status", run.status())
-                .put("progress", run.status().equals("SUCCEEDED") ? 1.0
-                        : run.total() == 0 ? 0 : (double) run.done() / run.total())
-                .put("createdAt", run.createdAt().toString());
-        if (run.finishedAt() != null) {
-            body.put("finishedAt", run.finishedAt().toString());
-        }
-        if (run.status().equals("INTERRUPTED")) {
-            body.put("error", "the process running this import stopped before it committed; nothing of it was"
-                    + " written: post the same files again");
-        } else if (run.error() != null) {
-            body.put("error", run.error());
-        }
-        if (run.summary() != null) {
-            try {
-                body.set("summary", json.readTree(run.summary()));
-            } catch (IOException e) {
-                throw new IllegalStateException(e);
-            }
-        }
-        return ResponseEntity.ok(body);
+        return ResponseEntity.ok(ImportJson.status(json, run));
     }
 
     @ExceptionHandler(ImportRejected.class)
@@ -106,7 +86,8 @@ class ImportEndpoints {
         return answer;
     }
 
-    private static ImportSource source(MultipartFile part) throws IOException {
+    /** The part as a source named by its file name (or by the part's name when the client sent none). */
+    static ImportSource source(MultipartFile part) throws IOException {
         String name = part.getOriginalFilename() == null || part.getOriginalFilename().isBlank()
                 ? part.getName() + ".csv" : part.getOriginalFilename();
         return new ImportSource(name, part.getBytes());

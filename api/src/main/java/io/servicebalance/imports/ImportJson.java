@@ -1,12 +1,41 @@
 package io.servicebalance.imports;
 
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
-/** The JSON shape of an import's summary (documented in docs/import.md). */
+/** The JSON shapes of an import's state and summary (documented in docs/import.md). */
 final class ImportJson {
 
     private ImportJson() {
+    }
+
+    /** An import's state as {@code GET /api/imports/{id}} and the admin page's poll answer it. */
+    static ObjectNode status(ObjectMapper json, ImportRuns.Run run) {
+        ObjectNode body = json.createObjectNode().put("id", run.id().toString()).put("status", run.status())
+                .put("progress", run.status().equals("SUCCEEDED") ? 1.0
+                        : run.total() == 0 ? 0 : (double) run.done() / run.total())
+                .put("createdAt", run.createdAt().toString());
+        if (run.finishedAt() != null) {
+            body.put("finishedAt", run.finishedAt().toString());
+        }
+        if (run.status().equals("INTERRUPTED")) {
+            body.put("error", "the process running this import stopped before it committed; nothing of it was"
+                    + " written: post the same files again");
+        } else if (run.error() != null) {
+            body.put("error", run.error());
+        }
+        if (run.summary() != null) {
+            try {
+                body.set("summary", json.readTree(run.summary()));
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        }
+        return body;
     }
 
     static Map<String, Object> summary(ImportSummary s) {

@@ -33,12 +33,8 @@ class SeedCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
 
-    @Option(names = "--customers", defaultValue = "5000", paramLabel = "N",
-            description = "Customers (default: ${DEFAULT-VALUE}).")
-    int customers;
-
-    @Option(names = "--days", defaultValue = "90", paramLabel = "D", description = "Days of history (default: ${DEFAULT-VALUE}).")
-    int days;
+    @Mixin
+    HistorySizeOptions history = new HistorySizeOptions(5000, 90);
 
     @Mixin
     SeedOption seed;
@@ -68,7 +64,8 @@ class SeedCommand implements Callable<Integer> {
         try {
             ZoneId zoneId = ZoneId.of(zone);
             Instant from = LocalDate.parse(start).atStartOfDay(zoneId).toInstant();
-            return new SeedSettings(customers, days, seed.seed(), from, zoneId, append ? "s" + seed.seed() + "-" : "");
+            return new SeedSettings(history.customers(), history.days(), seed.seed(), from, zoneId,
+                    append ? "s" + seed.seed() + "-" : "");
         } catch (DateTimeException e) {
             throw new ParameterException(spec.commandLine(), "--start must be a date like 2026-01-05 and --zone a"
                     + " time zone like UTC or Europe/Zurich");

@@ -43,6 +43,9 @@ class ServeCommand implements Callable<Integer> {
         if (context.getBean(io.servicebalance.access.DemoUserPolicy.class).enabled()) {
             spec.commandLine().getOut().println("demo users (log in on the page, or HTTP Basic for the API; password ="
                     + " name): agent, manager1, manager2, planner, admin");
+        } else {
+            spec.commandLine().getOut().println("no demo users: the API takes bearer tokens (JWT); " + url
+                    + "/login says so to browser users");
         }
         spec.commandLine().getOut().flush();
         CountDownLatch closed = new CountDownLatch(1);

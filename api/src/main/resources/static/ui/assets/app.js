@@ -8,6 +8,7 @@ document.addEventListener('DOMContentLoaded', () => {
   poll(document.getElementById('run-progress'), runProgress);
   timeline(document.getElementById('timeline'));
   poll(document.getElementById('read-model'), rebuildProgress);
+  poll(document.getElementById('import-run'), importProgress);
 });
 
 // ---- Planner: the fields and the raw JSON say the same thing ----
@@ -114,7 +115,7 @@ function sortable(table) {
   }));
 }
 
-// ---- Progress of a simulation run and of a rebuild ----
+// ---- Progress of a simulation run, a rebuild and an import ----
 
 function poll(element, update) {
   if (!element || !element.dataset.statusUrl) return;
@@ -142,6 +143,17 @@ function rebuildProgress(element, status) {
   document.getElementById('rebuild-progress').value = status.progress;
   if (element.dataset.state === 'RUNNING' && status.state !== 'RUNNING') { location.reload(); return false; }
   element.dataset.state = status.state;
+  return true;
+}
+
+function importProgress(element, status) {
+  element.querySelector('progress').value = status.progress;
+  document.getElementById('import-status').textContent = status.status;
+  document.getElementById('import-progress-text').textContent = Math.round(status.progress * 100) + '%';
+  if (status.status !== 'RUNNING') {
+    if (element.dataset.status === 'RUNNING') location.reload();
+    return false;
+  }
   return true;
 }
 

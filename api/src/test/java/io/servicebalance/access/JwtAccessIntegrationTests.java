@@ -60,6 +60,19 @@ class JwtAccessIntegrationTests {
     }
 
     @Test
+    void theBrowserPagesSayHowToSignInInsteadOfShowingAFormNoPasswordPasses() throws Exception {
+        HttpResponse<String> login = http.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/login"))
+                .build(), HttpResponse.BodyHandlers.ofString());
+        assertThat(login.statusCode()).isEqualTo(200);
+        assertThat(login.body()).contains("Browser sign-in is not set up on this server", "bearer tokens (JWT)")
+                .doesNotContain("id=\"password\"");
+        HttpResponse<Void> page = http.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/ui/admin"))
+                .build(), HttpResponse.BodyHandlers.discarding());
+        assertThat(page.statusCode()).isEqualTo(302);
+        assertThat(page.headers().firstValue("Location")).hasValueSatisfying(l -> assertThat(l).endsWith("/login"));
+    }
+
+    @Test
     void demoUsersAndForgedTokensAreRefused() throws Exception {
         String basic = "Basic " + Base64.getEncoder().encodeToString("admin:admin".getBytes(StandardCharsets.UTF_8));
         assertThat(get("/api/customers", basic)).isEqualTo(401);

@@ -32,12 +32,6 @@ class HistoryImportIntegrationTests {
     @Autowired
     CommandGateway gateway;
 
-    private long events(String prefix) {
-        Long n = jdbc.queryForObject("SELECT count(*) FROM domain_event_entry WHERE aggregate_identifier LIKE ?",
-                Long.class, prefix + "%");
-        return n == null ? 0 : n;
-    }
-
     @Test
     void theExampleFilesBecomeTheDomainsEventsWithAxonsTypesAndSequenceNumbers() {
         String p = ImportFiles.prefix();
@@ -45,7 +39,7 @@ class HistoryImportIntegrationTests {
         assertThat(summary.rows()).isEqualTo(14);
         // customers: 4 registered, 2 managers, 4 purchases, 1 churn; contacts: 6 received, 4 answered, 1 abandoned,
         // 3 resolved, 1 complaint acknowledged, 2 rated
-        assertThat(summary.append().eventsAppended()).isEqualTo(11 + 17).isEqualTo(events(p));
+        assertThat(summary.append().eventsAppended()).isEqualTo(11 + 17).isEqualTo(ImportFiles.events(jdbc, p));
         assertThat(jdbc.queryForList("SELECT payload_type || '/' || type || '/' || sequence_number"
                 + " FROM domain_event_entry WHERE aggregate_identifier = ? ORDER BY sequence_number", String.class,
                 p + "k-1")).containsExactly(
@@ -62,19 +56,19 @@ class HistoryImportIntegrationTests {
     void importingTheSameFilesAgainAppendsNothingAndSaysSo() {
         String p = ImportFiles.prefix();
         importer.run(ImportFiles.examples(p), QUIET);
-        long before = events(p);
+        long before = ImportFiles.events(jdbc, p);
         ImportSummary again = importer.run(ImportFiles.examples(p), QUIET);
         assertThat(again.append().eventsAppended()).isZero();
         assertThat(again.append().unchanged()).isEqualTo(10);
         assertThat(again.describe()).contains("nothing new");
-        assertThat(events(p)).isEqualTo(before);
+        assertThat(ImportFiles.events(jdbc, p)).isEqualTo(before);
     }
 
     @Test
     void aLaterLogThatContinuesAnEarlierOneAppendsOnlyWhatIsNew() {
         String p = ImportFiles.prefix();
         importer.run(ImportFiles.examples(p), QUIET);
-        long before = events(p);
+        long before = ImportFiles.events(jdbc, p);
         String contacts = ImportFiles.example("contacts.csv", p).replace(
                 p + "k-6," + p + "c-2,PHONE,INQUIRY,2026-01-08T16:59:00Z,,,,",
                 p + "k-6," + p + "c-2,PHONE,INQUIRY,2026-01-08T16:59:00Z,2026-01-08T17:01:00Z,,90,3")
@@ -87,7 +81,7 @@ class HistoryImportIntegrationTests {
         assertThat(later.append().eventsAppended()).isEqualTo(7);
         assertThat(later.append().continued()).isEqualTo(2);
         assertThat(later.append().created()).isEqualTo(1);
-        assertThat(events(p)).isEqualTo(before + 7);
+        assertThat(ImportFiles.events(jdbc, p)).isEqualTo(before + 7);
         assertThat(jdbc.queryForList("SELECT sequence_number FROM domain_event_entry WHERE aggregate_identifier = ?"
                 + " ORDER BY sequence_number", Long.class, p + "k-6")).containsExactly(0L, 1L, 2L, 3L);
     }
@@ -110,9 +104,9 @@ class HistoryImportIntegrationTests {
                 throw new IllegalStateException("kill -9 here");
             }
         })).hasMessageContaining("kill -9 here");
-        assertThat(events(p)).isZero();
+        assertThat(ImportFiles.events(jdbc, p)).isZero();
         ImportSummary completed = importer.run(sources, QUIET);
-        assertThat(completed.append().eventsAppended()).isEqualTo(28 + 600).isEqualTo(events(p));
+        assertThat(completed.append().eventsAppended()).isEqualTo(28 + 600).isEqualTo(ImportFiles.events(jdbc, p));
         assertThat(jdbc.queryForObject("SELECT count(DISTINCT (aggregate_identifier, sequence_number))"
                 + " FROM domain_event_entry WHERE aggregate_identifier LIKE ?", Long.class, p + "%"))
                 .isEqualTo(28 + 600);

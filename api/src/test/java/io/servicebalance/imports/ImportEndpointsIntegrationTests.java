@@ -62,12 +62,6 @@ class ImportEndpointsIntegrationTests {
         return parts;
     }
 
-    private long events(String prefix) {
-        Long n = jdbc.queryForObject("SELECT count(*) FROM domain_event_entry WHERE aggregate_identifier LIKE ?",
-                Long.class, prefix + "%");
-        return n == null ? 0 : n;
-    }
-
     @Test
     void anAdministratorsImportIsAcceptedAndPolledToItsSummary() throws Exception {
         String p = ImportFiles.prefix();
@@ -79,7 +73,7 @@ class ImportEndpointsIntegrationTests {
                 assertThat(get(location).get("status").asText()).isEqualTo("SUCCEEDED"));
         JsonNode done = get(location);
         assertThat(done.get("progress").asDouble()).isEqualTo(1.0);
-        assertThat(done.at("/summary/eventsAppended").asLong()).isEqualTo(28).isEqualTo(events(p));
+        assertThat(done.at("/summary/eventsAppended").asLong()).isEqualTo(28).isEqualTo(ImportFiles.events(jdbc, p));
         assertThat(done.at("/summary/rows").asLong()).isEqualTo(14);
     }
 
@@ -96,7 +90,7 @@ class ImportEndpointsIntegrationTests {
         assertThat(error.get("line").asLong()).isEqualTo(2);
         assertThat(error.get("field").asText()).isEqualTo("rating");
         assertThat(error.get("message").asText()).isEqualTo("must be between 1 and 5");
-        assertThat(events(p)).isZero();
+        assertThat(ImportFiles.events(jdbc, p)).isZero();
     }
 
     @Test
@@ -104,7 +98,7 @@ class ImportEndpointsIntegrationTests {
         String p = ImportFiles.prefix();
         assertThat(post("agent", examples(p)).statusCode()).isEqualTo(403);
         assertThat(post("planner", examples(p)).statusCode()).isEqualTo(403);
-        assertThat(events(p)).isZero();
+        assertThat(ImportFiles.events(jdbc, p)).isZero();
     }
 
     @Test

@@ -5,14 +5,16 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.UUID;
+import org.springframework.jdbc.core.JdbcTemplate;
 
 /** The documented example files (docs/examples), with their ids given a prefix of their own per test. */
-final class ImportFiles {
+public final class ImportFiles {
 
     private ImportFiles() {
     }
 
-    static String prefix() {
+    /** A fresh id prefix, so that a test's rows are its own in a database other tests share. */
+    public static String prefix() {
         return "im" + UUID.randomUUID().toString().substring(0, 8) + "-";
     }
 
@@ -22,6 +24,18 @@ final class ImportFiles {
         } catch (IOException e) {
             throw new IllegalStateException(e);
         }
+    }
+
+    /** The example file {@code file} with ids of {@code prefix}, written into {@code dir} under the same name. */
+    public static Path write(Path dir, String file, String prefix) throws IOException {
+        return Files.writeString(dir.resolve(file), example(file, prefix));
+    }
+
+    /** The events stored for the aggregates whose ids start with {@code prefix}. */
+    public static long events(JdbcTemplate jdbc, String prefix) {
+        Long n = jdbc.queryForObject("SELECT count(*) FROM domain_event_entry WHERE aggregate_identifier LIKE ?",
+                Long.class, prefix + "%");
+        return n == null ? 0 : n;
     }
 
     static ImportSource source(String name, String text) {

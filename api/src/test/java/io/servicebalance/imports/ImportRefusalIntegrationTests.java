@@ -24,12 +24,6 @@ class ImportRefusalIntegrationTests {
     @Autowired
     JdbcTemplate jdbc;
 
-    private long events(String prefix) {
-        Long n = jdbc.queryForObject("SELECT count(*) FROM domain_event_entry WHERE aggregate_identifier LIKE ?",
-                Long.class, prefix + "%");
-        return n == null ? 0 : n;
-    }
-
     private ImportRejected refused(String customers, String contacts, String purchases) {
         ImportSources sources = new ImportSources(ImportFiles.source("customers.csv", customers),
                 ImportFiles.source("contacts.csv", contacts),
@@ -74,7 +68,7 @@ class ImportRefusalIntegrationTests {
                         + " 2026-01-05T08:30:00Z",
                 "purchases.csv line 2, amount: must not be negative, but is -5.00");
         assertThat(e.getMessage()).startsWith("nothing imported: 11 problems: customers.csv line 3, tier:");
-        assertThat(events(p)).isZero();
+        assertThat(ImportFiles.events(jdbc, p)).isZero();
     }
 
     @Test
@@ -86,7 +80,7 @@ class ImportRefusalIntegrationTests {
                 org.assertj.core.groups.Tuple.tuple(2L, "registered_at"),
                 org.assertj.core.groups.Tuple.tuple(3L, "registered_at"));
         assertThat(e.problems().get(0).message()).contains("must lie between 1900-01-01T00:00:00Z and");
-        assertThat(events(p)).isZero();
+        assertThat(ImportFiles.events(jdbc, p)).isZero();
     }
 
     @Test
@@ -97,7 +91,7 @@ class ImportRefusalIntegrationTests {
         assertThat(e.problems()).singleElement().hasToString("customers.csv line 1: the header must be exactly"
                 + " customer_id,name,email,tier,account_manager,registered_at,churned_at but is"
                 + " customer_id,name,email,segment,account_manager,registered_at,churned_at");
-        assertThat(events(p)).isZero();
+        assertThat(ImportFiles.events(jdbc, p)).isZero();
     }
 
     @Test
@@ -113,7 +107,7 @@ class ImportRefusalIntegrationTests {
             assertThat(problem.line()).isEqualTo(2);
             assertThat(problem.message()).startsWith("is not UTF-8");
         });
-        assertThat(events(p)).isZero();
+        assertThat(ImportFiles.events(jdbc, p)).isZero();
     }
 
     @Test

@@ -1,7 +1,7 @@
 package io.servicebalance.simulation;
 
 import java.util.Arrays;
-import org.apache.commons.math3.distribution.TDistribution;
+import org.apache.commons.statistics.distribution.TDistribution;
 
 /**
  * One named figure observed once per replication: its mean and the half-width of its 95% confidence interval
@@ -102,7 +102,7 @@ public final class Tally {
 
     /** The 97.5% quantile of Student's t with {@code df} degrees of freedom. */
     public static double tQuantile(int df) {
-        return new TDistribution(null, df).inverseCumulativeProbability(0.975);
+        return TDistribution.of(df).inverseCumulativeProbability(0.975);
     }
 
     @Override

@@ -2,6 +2,7 @@ package io.servicebalance.benchmarks.flood;
 
 import io.servicebalance.ServiceBalanceApplication;
 import io.servicebalance.history.HistorySeeder;
+import io.servicebalance.launcher.HistorySizeOptions;
 import io.servicebalance.simulation.history.SeedSettings;
 import io.servicebalance.simulation.history.SyntheticHistory;
 import java.io.PrintWriter;
@@ -14,6 +15,7 @@ import java.util.concurrent.Callable;
 import org.springframework.boot.SpringApplication;
 import org.springframework.context.ConfigurableApplicationContext;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
@@ -32,13 +34,8 @@ public class FloodBenchmarkCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
 
-    @Option(names = "--customers", paramLabel = "N", defaultValue = "500",
-            description = "Customers of the seeded history (default: ${DEFAULT-VALUE}).")
-    int customers;
-
-    @Option(names = "--days", paramLabel = "N", defaultValue = "14",
-            description = "Days of the seeded history (default: ${DEFAULT-VALUE}).")
-    int days;
+    @Mixin
+    HistorySizeOptions history = new HistorySizeOptions(500, 14);
 
     @Option(names = "--seconds", paramLabel = "N", defaultValue = "20",
             description = "Seconds the accepted runs work before they are cancelled (default: ${DEFAULT-VALUE}).")
@@ -51,13 +48,14 @@ public class FloodBenchmarkCommand implements Callable<Integer> {
         try (ConfigurableApplicationContext context = app.run("--server.port=0",
                 "--servicebalance.database.embedded.ephemeral=true", "--spring.datasource.url=")) {
             String base = "http://localhost:" + context.getEnvironment().getProperty("local.server.port");
-            SeedSettings settings = new SeedSettings(customers, days, 7, SeedSettings.DEFAULT_START, ZoneOffset.UTC,
+            SeedSettings settings = new SeedSettings(history.customers(), history.days(), 7,
+                    SeedSettings.DEFAULT_START, ZoneOffset.UTC,
                     "flood-");
             context.getBean(HistorySeeder.class).seed(settings, SyntheticHistory.generate(settings), true,
                     new io.servicebalance.eventstore.bulk.BulkAppender.Listener() { });
             Instant from = settings.start();
-            Instant to = from.plusSeconds(86_400L * days);
-            out.printf("seeded %,d customers over %d days; flooding %s%n", customers, days, base);
+            Instant to = from.plusSeconds(86_400L * history.days());
+            out.printf("seeded %,d customers over %d days; flooding %s%n", history.customers(), history.days(), base);
             out.flush();
             PlannerClient planner = new PlannerClient(base);
             try (HealthProbe probe = new HealthProbe(base, PlannerClient.PLANNER, Duration.ofMillis(100))) {

@@ -4,6 +4,7 @@ import io.servicebalance.history.HistoryReader;
 import io.servicebalance.history.HistorySeeder;
 import io.servicebalance.history.SeededHistories;
 import io.servicebalance.launcher.Contexts;
+import io.servicebalance.launcher.HistorySizeOptions;
 import io.servicebalance.launcher.ProgressListener;
 import io.servicebalance.simulation.cli.PeakMemory;
 import io.servicebalance.simulation.cli.Progress;
@@ -21,6 +22,7 @@ import java.util.concurrent.Callable;
 import org.axonframework.eventsourcing.eventstore.EventStore;
 import org.springframework.context.ConfigurableApplicationContext;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
@@ -38,18 +40,14 @@ public class BenchmarkPlanCommand implements Callable<Integer> {
     @Spec
     picocli.CommandLine.Model.CommandSpec spec;
 
-    @Option(names = "--customers", paramLabel = "N", defaultValue = "10000",
-            description = "Customers (default: ${DEFAULT-VALUE}).")
-    int customers;
-
-    @Option(names = "--days", paramLabel = "N", defaultValue = "365",
-            description = "Days of history (default: ${DEFAULT-VALUE}).")
-    int days;
+    @Mixin
+    HistorySizeOptions history = new HistorySizeOptions(10_000, 365);
 
     @Override
     public Integer call() throws Exception {
         PrintWriter out = spec.commandLine().getOut();
-        SeedSettings settings = new SeedSettings(customers, days, 1, SeedSettings.DEFAULT_START, ZoneOffset.UTC, "");
+        SeedSettings settings = new SeedSettings(history.customers(), history.days(), 1, SeedSettings.DEFAULT_START,
+                ZoneOffset.UTC, "");
         try (ConfigurableApplicationContext context = Contexts.withoutWeb(
                 "--servicebalance.database.embedded.ephemeral=true", "--spring.datasource.url=")) {
             SeededHistories histories = context.getBean(SeededHistories.class);
@@ -62,7 +60,8 @@ public class BenchmarkPlanCommand implements Callable<Integer> {
             double seeding = seconds(started);
             long events = histories.storedEvents();
             out.printf("seeding: %,d customers x %d days = %,d contacts, %,d events in %.1f s (generation %.1f s):"
-                    + " %,.0f events/s%n", customers, days, script.contacts(), events, seeding, generated,
+                    + " %,.0f events/s%n", history.customers(), history.days(), script.contacts(), events, seeding,
+                    generated,
                     events / seeding);
             out.flush();
             RecordedHistory history = extraction(context, out, events);

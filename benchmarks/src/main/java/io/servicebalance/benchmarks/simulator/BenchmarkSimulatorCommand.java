@@ -40,13 +40,8 @@ public class BenchmarkSimulatorCommand implements Callable<Integer> {
     @Spec
     picocli.CommandLine.Model.CommandSpec spec;
 
-    @Option(names = "--contacts", paramLabel = "N", defaultValue = "1000000",
-            description = "Contacts in the trace (default: ${DEFAULT-VALUE}).")
-    int contacts;
-
-    @Option(names = "--agents", paramLabel = "N", defaultValue = "14",
-            description = "PHONE agents (default: ${DEFAULT-VALUE}).")
-    int agents;
+    @Mixin
+    ErlangTraceOptions erlang = new ErlangTraceOptions(1_000_000, 14);
 
     @Option(names = "--forks", paramLabel = "N", defaultValue = "3",
             description = "JMH forks, each a fresh JVM (default: ${DEFAULT-VALUE}).")
@@ -82,27 +77,28 @@ public class BenchmarkSimulatorCommand implements Callable<Integer> {
         double perHour = EngineBenchmarks.PER_HOUR;
         double aht = EngineBenchmarks.AHT_SECONDS;
         double patience = EngineBenchmarks.PATIENCE_SECONDS;
-        Simulator simulator = new Simulator(EngineBenchmarks.trace(contacts), ZoneOffset.UTC);
+        Simulator simulator = new Simulator(EngineBenchmarks.trace(erlang.contacts()), ZoneOffset.UTC);
         PatienceModel model = new PatienceModel(Map.of(Channel.PHONE, patience));
-        Policy policy = Policy.fifo("benchmark", Map.of(Channel.PHONE, StaffingSchedule.constant(agents)));
+        Policy policy = Policy.fifo("benchmark", Map.of(Channel.PHONE, StaffingSchedule.constant(erlang.agents())));
         out.printf("trace: %,d PHONE contacts, %.0f/h, AHT %.0f s, exponential patience %.0f s, %d agents (Erlang A)%n",
-                contacts, perHour, aht, patience, agents);
+                erlang.contacts(), perHour, aht, patience, erlang.agents());
         Replication one = simulator.replicate(0, policy, model, 1, 0);
         Metrics m = one.channels().get(Channel.PHONE).total();
-        double eventsPerContact = (m.offered() + m.answered() * 2.0 + m.abandoned()) / contacts;
-        ErlangA theory = ErlangA.of(perHour / 3600, aht, patience, agents);
+        double eventsPerContact = (m.offered() + m.answered() * 2.0 + m.abandoned()) / erlang.contacts();
+        ErlangA theory = ErlangA.of(perHour / 3600, aht, patience, erlang.agents());
         out.printf("  abandon rate %.4f (Erlang A %.4f), mean wait %.2f s (Erlang A %.2f s)%n", m.abandonRate(),
                 theory.probabilityOfAbandon(), m.meanWaitSeconds(), theory.meanWaitSeconds());
         out.printf("JMH: %d forks x %d iterations (after %d warm-up iterations), 1 thread; mean +- 99.9%% error%n",
                 forks, iterations, iterations);
         out.flush();
-        JmhRuns.Score engine = JmhRuns.measure("engine", contacts, agents, forks, iterations);
+        JmhRuns.Score engine = JmhRuns.measure("engine", erlang.contacts(), erlang.agents(), forks, iterations);
         out.printf("engine, 1 replication: %s: %,.0f contacts/s, %,.0f events/s (arrivals, answers, completions,"
-                + " abandons)%n", engine, contacts / engine.seconds(), contacts * eventsPerContact / engine.seconds());
+                + " abandons)%n", engine, erlang.contacts() / engine.seconds(),
+                erlang.contacts() * eventsPerContact / engine.seconds());
         out.flush();
-        JmhRuns.Score plain = JmhRuns.measure("plainJava", contacts, agents, forks, iterations);
+        JmhRuns.Score plain = JmhRuns.measure("plainJava", erlang.contacts(), erlang.agents(), forks, iterations);
         out.printf("plain Java M/M/N+M (PriorityQueue of event objects): %s: %,.0f contacts/s; engine is %.1fx"
-                + " faster%n", plain, contacts / plain.seconds(), plain.seconds() / engine.seconds());
+                + " faster%n", plain, erlang.contacts() / plain.seconds(), plain.seconds() / engine.seconds());
         out.flush();
         simpy(out, engine.seconds(), perHour, aht, patience);
         sweep(out, simulator, model);
@@ -112,14 +108,14 @@ public class BenchmarkSimulatorCommand implements Callable<Integer> {
     }
 
     private void simpy(PrintWriter out, double engineSeconds, double perHour, double aht, double patience) {
-        int simpy = simpyContacts == null ? contacts : simpyContacts;
+        int simpy = simpyContacts == null ? erlang.contacts() : simpyContacts;
         if (simpy <= 0) {
             return;
         }
-        SimPy.run(python, simpy, perHour, aht, patience, agents).ifPresentOrElse(r -> out.printf(
+        SimPy.run(python, simpy, perHour, aht, patience, erlang.agents()).ifPresentOrElse(r -> out.printf(
                 "SimPy %s M/M/N+M, %,d contacts, one run: %.3f s, %,.0f contacts/s, abandon rate %.4f, mean wait"
                         + " %.2f s; engine is %.0fx faster%n", r.version(), simpy, r.seconds(), simpy / r.seconds(),
-                r.abandonRate(), r.meanWait(), (contacts / engineSeconds) / (simpy / r.seconds())),
+                r.abandonRate(), r.meanWait(), (erlang.contacts() / engineSeconds) / (simpy / r.seconds())),
                 () -> out.println("SimPy: not run (needs " + python + " with simpy 3, e.g. Debian's python3-simpy3)"));
         out.flush();
     }
@@ -128,18 +124,18 @@ public class BenchmarkSimulatorCommand implements Callable<Integer> {
         List<Policy> grid = new ArrayList<>();
         Discipline[] rules = Discipline.values();
         for (int p = 0; p < policies; p++) {
-            int staff = agents - 5 + p / rules.length;
+            int staff = erlang.agents() - 5 + p / rules.length;
             grid.add(Policy.fifo("p" + p, Map.of(Channel.PHONE, StaffingSchedule.constant(Math.max(1, staff))))
                     .withDiscipline(rules[p % rules.length]));
         }
         int workers = threads.workers(spec);
         Batch batch = new Batch(simulator, grid, model, 1, replications);
         long t0 = System.nanoTime();
-        try (Progress progress = Progress.of("sweep", batch.size(), (long) batch.size() * contacts)) {
+        try (Progress progress = Progress.of("sweep", batch.size(), (long) batch.size() * erlang.contacts())) {
             batch.run(workers, r -> progress.step());
         }
         double seconds = (System.nanoTime() - t0) / 1e9;
         out.printf("sweep: %d policies x %d replications on %d threads: %.1f s wall, %,.0f contacts/s%n", policies,
-                replications, workers, seconds, (double) policies * replications * contacts / seconds);
+                replications, workers, seconds, (double) policies * replications * erlang.contacts() / seconds);
     }
 }

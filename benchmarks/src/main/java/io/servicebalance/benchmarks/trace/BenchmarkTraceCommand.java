@@ -2,6 +2,7 @@ package io.servicebalance.benchmarks.trace;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import io.servicebalance.benchmarks.simulator.ErlangTraceOptions;
 import io.servicebalance.simulation.Simulator;
 import io.servicebalance.simulation.erlang.ErlangA;
 import io.servicebalance.simulation.trace.Trace;
@@ -22,6 +23,7 @@ import java.util.List;
 import java.util.concurrent.Callable;
 import java.util.stream.Stream;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
@@ -47,13 +49,8 @@ public class BenchmarkTraceCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
 
-    @Option(names = "--contacts", paramLabel = "N", defaultValue = "577000",
-            description = "Contacts in the trace (default: ${DEFAULT-VALUE}).")
-    int contacts;
-
-    @Option(names = "--agents", paramLabel = "N", defaultValue = "14",
-            description = "PHONE agents (default: ${DEFAULT-VALUE}).")
-    int agents;
+    @Mixin
+    ErlangTraceOptions erlang = new ErlangTraceOptions(577_000, 14);
 
     @Option(names = "--runs", paramLabel = "N", defaultValue = "3",
             description = "Paired runs; medians are reported (default: ${DEFAULT-VALUE}).")
@@ -73,7 +70,7 @@ public class BenchmarkTraceCommand implements Callable<Integer> {
         PrintWriter out = spec.commandLine().getOut();
         Path home = Path.of(System.getProperty("servicebalance.home", ".")).toAbsolutePath();
         List<String> missing = missing(home);
-        if (contacts < 1 || agents < 1 || runs < 1) {
+        if (erlang.contacts() < 1 || erlang.agents() < 1 || runs < 1) {
             missing.add("--contacts, --agents and --runs must be at least 1");
         }
         if (!missing.isEmpty()) {
@@ -84,15 +81,17 @@ public class BenchmarkTraceCommand implements Callable<Integer> {
         Path dir = Files.createTempDirectory("servicebalance-trace-benchmark");
         try {
             Path trace = dir.resolve("trace.csv");
-            MmnmTraceFile.write(trace, contacts, PER_HOUR, AHT, Instant.parse("2026-01-05T00:00:00Z"), 1);
+            MmnmTraceFile.write(trace, erlang.contacts(), PER_HOUR, AHT, Instant.parse("2026-01-05T00:00:00Z"), 1);
             out.printf("trace: %,d PHONE contacts, %.0f/h, AHT %.0f s, patience drawn with mean %.0f s, %d agents"
-                    + " (M/M/N+M); %,d bytes%n", contacts, PER_HOUR, AHT, PATIENCE, agents, Files.size(trace));
+                    + " (M/M/N+M); %,d bytes%n", erlang.contacts(), PER_HOUR, AHT, PATIENCE, erlang.agents(),
+                    Files.size(trace));
             footprint(out, trace);
             List<String> simulate = List.of(home.resolve("servicebalance").toString(), "simulate", "--trace",
-                    trace.toString(), "--agents", "PHONE=" + agents, "--patience-mean", "PHONE=" + (int) PATIENCE + "s",
+                    trace.toString(), "--agents", "PHONE=" + erlang.agents(), "--patience-mean",
+                    "PHONE=" + (int) PATIENCE + "s",
                     "--format", "json");
             List<String> simPy = List.of(python, home.resolve(SCRIPT).toString(),
-                    trace.toString(), Integer.toString(agents), Double.toString(PATIENCE), "1");
+                    trace.toString(), Integer.toString(erlang.agents()), Double.toString(PATIENCE), "1");
             MeasuredRun.of(dir, simulate);
             out.println("warm-up run of simulate done (it builds the class-data archive after a build)");
             out.flush();
@@ -167,7 +166,7 @@ public class BenchmarkTraceCommand implements Callable<Integer> {
             out.println();
             out.flush();
         }
-        ErlangA theory = ErlangA.of(PER_HOUR / 3600, AHT, PATIENCE, agents);
+        ErlangA theory = ErlangA.of(PER_HOUR / 3600, AHT, PATIENCE, erlang.agents());
         out.printf("Erlang A: abandon rate %.4f, mean wait %.2f s%n", theory.probabilityOfAbandon(),
                 theory.meanWaitSeconds());
         double javaSeconds = median(java, 0);
