@@ -18,6 +18,9 @@ import org.springframework.stereotype.Component;
 @Component
 public class ContactHistoryLag {
 
+    /** The name of the contact history's processor, for {@link #now(String)}. */
+    public static final String PROCESSOR = ContactHistoryProjection.NAME;
+
     private final JdbcTemplate jdbc;
     private final Serializer serializer;
 
@@ -34,8 +37,21 @@ public class ContactHistoryLag {
 
     /** The state of the read model against a given head: whether every event stored up to it is in. */
     public Lag against(long head) {
+        return against(ContactHistoryProjection.NAME, head);
+    }
+
+    /**
+     * The same for any tracking processor, from its tokens in the token store: the same answer on every node, whichever
+     * node holds which segment.
+     */
+    public Lag now(String processor) {
+        return against(processor, jdbc.queryForObject("SELECT coalesce(max(global_index), -1) FROM"
+                + " domain_event_entry", Long.class));
+    }
+
+    private Lag against(String processor, long head) {
         List<TrackingToken> tokens = jdbc.query("SELECT token, token_type FROM token_entry WHERE processor_name = ?",
-                (rs, n) -> token(rs.getBytes(1), rs.getString(2)), ContactHistoryProjection.NAME);
+                (rs, n) -> token(rs.getBytes(1), rs.getString(2)), processor);
         if (head < 0) {
             return new Lag(head, head, true);
         }

@@ -3,7 +3,6 @@ package io.servicebalance.timeline;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
-import java.util.concurrent.atomic.AtomicLong;
 import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.EventHandler;
 import org.axonframework.eventhandling.EventMessage;
@@ -13,14 +12,16 @@ import org.axonframework.messaging.unitofwork.CurrentUnitOfWork;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.TransactionDefinition;
-import org.springframework.transaction.support.TransactionSynchronization;
-import org.springframework.transaction.support.TransactionSynchronizationManager;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * Keeps the customer read models current from the event stream. Runs in a pooled streaming processor whose token is
  * stored in the same transaction as the rows; every write is idempotent, so events replayed after a crash change
  * nothing. While a rebuild runs, it writes the generation being built too.
+ * <p>
+ * A new entry of the active generation is announced to every node ({@link TimelineNotices}) when its transaction
+ * commits, for their live streams; an event processed again (a replay, a segment taken over) adds no entry and
+ * announces nothing.
  * <p>
  * Each event is written under a savepoint: an event the database refuses rolls back only its own rows, and the
  * processor's dead-letter queue takes it (with the later events of its customer or contact) in the same transaction.
@@ -33,15 +34,14 @@ class TimelineProjection {
 
     private final TimelineWriter writer;
     private final Generations generations;
-    private final TimelineStream stream;
+    private final TimelineNotices notices;
     private final TransactionTemplate savepoint;
-    private final AtomicLong position = new AtomicLong(-1);
 
-    TimelineProjection(TimelineWriter writer, Generations generations, TimelineStream stream,
+    TimelineProjection(TimelineWriter writer, Generations generations, TimelineNotices notices,
                        PlatformTransactionManager transactions) {
         this.writer = writer;
         this.generations = generations;
-        this.stream = stream;
+        this.notices = notices;
         this.savepoint = new TransactionTemplate(transactions);
         this.savepoint.setPropagationBehavior(TransactionDefinition.PROPAGATION_NESTED);
     }
@@ -49,15 +49,7 @@ class TimelineProjection {
     @EventHandler
     void on(Object event, EventMessage<?> message, @Timestamp Instant recordedAt, TrackingToken token) {
         long at = token == null ? -1 : token.position().orElse(-1);
-        Optional<TimelineRow> live = savepoint.execute(tx -> write(event, message, recordedAt, at));
-        live.filter(row -> TransactionSynchronizationManager.isSynchronizationActive()).ifPresent(row ->
-                TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
-                    @Override
-                    public void afterCommit() {
-                        stream.publish(row, recordedAt);
-                    }
-                }));
-        position.accumulateAndGet(at, Math::max);
+        savepoint.execute(tx -> write(event, message, recordedAt, at));
     }
 
     /** Writes every writable generation; returns the row of the active one, if the event has one. */
@@ -68,6 +60,7 @@ class TimelineProjection {
             Optional<TimelineRow> row = writer.write(generation, message.getIdentifier(), at, recordedAt, event);
             if (generation == targets.get(0)) {
                 live = row;
+                row.ifPresent(r -> notices.notifyNew(generation, message.getIdentifier()));
             }
         }
         return live;
@@ -82,10 +75,5 @@ class TimelineProjection {
             return generations.writable();
         }
         return CurrentUnitOfWork.get().root().getOrComputeResource(TARGETS, key -> generations.writable());
-    }
-
-    /** The global position of the last event processed, for the lag metric. */
-    long position() {
-        return position.get();
     }
 }

@@ -1,7 +1,6 @@
 package io.servicebalance.timeline;
 
 import java.io.IOException;
-import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
@@ -11,7 +10,8 @@ import org.springframework.stereotype.Component;
 import org.springframework.web.servlet.mvc.method.annotation.SseEmitter;
 
 /**
- * Server-sent events of new timeline entries, per customer, sent once their transaction has committed. When the
+ * Server-sent events of new timeline entries, per customer, sent once their transaction has committed, on every node
+ * (whichever node's processor wrote the entry: {@link TimelineNotices}). When the
  * customer is assigned to another manager, the streams of every reader who may no longer read it are closed before
  * that entry (or any later one) reaches them.
  */
@@ -55,21 +55,21 @@ class TimelineStream {
         listeners.clear();
     }
 
-    void publish(TimelineRow row, Instant recordedAt) {
-        List<Subscription> list = listeners.get(row.customerId());
+    /** Sends a new entry to this node's streams of its customer (every node is told of every entry). */
+    void publish(String customerId, String type, String manager, TimelineEntry entry) {
+        List<Subscription> list = listeners.get(customerId);
         if (list == null) {
             return;
         }
-        if ("AccountManagerAssigned".equals(row.type())) {
+        if ("AccountManagerAssigned".equals(type)) {
             list.removeIf(s -> {
-                if (!s.mayFollow(row.manager())) {
+                if (!s.mayFollow(manager)) {
                     s.emitter().complete();
                     return true;
                 }
                 return false;
             });
         }
-        TimelineEntry entry = TimelineEntry.of(row, recordedAt);
         for (Subscription s : list) {
             try {
                 s.emitter().send(SseEmitter.event().name("timeline-entry").data(entry));

@@ -19,19 +19,22 @@ class TimelineWriter {
         this.jdbc = jdbc;
     }
 
-    /** @return the row written, if the event belongs on a timeline */
+    /**
+     * @return the row written, if the event belongs on a timeline and this call added it (empty when the event was
+     *         there already: a repeat)
+     */
     Optional<TimelineRow> write(int generation, String eventId, long position, Instant recordedAt, Object event) {
         Optional<TimelineRow> row = CustomerEventRows.row(event).or(() -> ContactEventRows.row(event));
-        row.ifPresent(r -> jdbc.update("""
+        Optional<TimelineRow> added = row.filter(r -> jdbc.update("""
                 INSERT INTO timeline_entry (generation, event_id, customer_id, occurred_at, recorded_at, type, channel,
                     summary, actor, contact_id, contact_type, tier, manager, amount, currency, score, wait_seconds,
                     name, email)
                 VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT DO NOTHING""", generation, eventId,
                 r.customerId(), Timestamp.from(r.occurredAt()), Timestamp.from(recordedAt), r.type(), r.channel(),
                 r.summary(), r.actor(), r.contactId(), r.contactType(), r.tier(), r.manager(), r.amount(), r.currency(),
-                r.score(), r.waitSeconds(), r.name(), r.email()));
+                r.score(), r.waitSeconds(), r.name(), r.email()) == 1);
         CustomerEventRows.change(event).ifPresent(c -> directory(generation, position, c));
-        return row;
+        return added;
     }
 
     private void directory(int generation, long position, DirectoryChange c) {

@@ -3,6 +3,8 @@ package io.servicebalance.work;
 import java.lang.management.ManagementFactory;
 import java.net.InetAddress;
 import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -55,6 +57,12 @@ public class WorkClaims {
         jdbc.update("INSERT INTO work_claim (kind, work_id) VALUES (?, ?) ON CONFLICT DO NOTHING", kind, workId);
     }
 
+    /** Records several pieces nobody has claimed yet, in the order given (claimed oldest first, then by id). */
+    public void offerAll(String kind, List<String> workIds) {
+        jdbc.batchUpdate("INSERT INTO work_claim (kind, work_id) VALUES (?, ?) ON CONFLICT DO NOTHING",
+                workIds.stream().map(id -> new Object[] {kind, id}).toList());
+    }
+
     /** Offers and claims at once: work this node accepted and will run. */
     public void claimNew(String kind, String workId) {
         jdbc.update("INSERT INTO work_claim (kind, work_id, owner, lease_expires_at, claimed_at, attempts)"
@@ -67,23 +75,60 @@ public class WorkClaims {
         return take(kind, "(owner IS NULL OR lease_expires_at < now())", 1).stream().findFirst();
     }
 
+    /**
+     * As {@link #claimNext(String)}, skipping pieces whose id starts with one of {@code skipped} (work this node
+     * cannot run, such as the jobs of a sweep whose history it reads differently).
+     */
+    public Optional<String> claimNext(String kind, Collection<String> skipped) {
+        if (skipped.isEmpty()) {
+            return claimNext(kind);
+        }
+        return take(kind, "(owner IS NULL OR lease_expires_at < now()) AND NOT (work_id LIKE ANY (?))", 1,
+                (Object) skipped.stream().map(p -> p.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
+                        + "%").toArray(String[]::new)).stream().findFirst();
+    }
+
+    /** Hands a piece this node holds back to the queue, for another node to claim; false when it held none. */
+    public boolean giveBack(String kind, String workId) {
+        return jdbc.update("UPDATE work_claim SET owner = NULL, lease_expires_at = NULL, claimed_at = NULL"
+                + " WHERE kind = ? AND work_id = ? AND owner = ?", kind, workId, node) > 0;
+    }
+
+    /** Drops every piece of {@code kind} whose id starts with {@code prefix}, whoever holds it (cancelled work). */
+    public int withdraw(String kind, String prefix) {
+        return jdbc.update("DELETE FROM work_claim WHERE kind = ? AND starts_with(work_id, ?)", kind, prefix);
+    }
+
     /** Claims every piece of {@code kind} whose owner stopped renewing its lease (a dead node's work). */
     public List<String> claimAbandoned(String kind) {
         return take(kind, "lease_expires_at < now()", Integer.MAX_VALUE);
     }
 
-    private List<String> take(String kind, String claimable, int limit) {
-        return jdbc.queryForList("UPDATE work_claim w SET owner = ?, lease_expires_at = now() + ? * interval"
-                + " '1 millisecond', claimed_at = now(), attempts = w.attempts + 1 FROM (SELECT kind, work_id FROM"
-                + " work_claim WHERE kind = ? AND " + claimable + " ORDER BY created_at LIMIT ? FOR UPDATE SKIP LOCKED)"
-                + " c WHERE w.kind = c.kind AND w.work_id = c.work_id RETURNING w.work_id", String.class, node,
-                lease.toMillis(), kind, limit);
+    private List<String> take(String kind, String claimable, int limit, Object... parameters) {
+        List<Object> arguments = new ArrayList<>(List.of(kind));
+        arguments.addAll(List.of(parameters));
+        arguments.addAll(List.of(limit, node, lease.toMillis()));
+        // MATERIALIZED: evaluated once. Inlined into a nested loop, the locking subquery is scanned again for every
+        // row, skips the rows this very statement has just updated, and the statement claims every claimable row.
+        return jdbc.queryForList("WITH c AS MATERIALIZED (SELECT kind, work_id FROM work_claim WHERE kind = ? AND "
+                + claimable + " ORDER BY created_at, work_id LIMIT ? FOR UPDATE SKIP LOCKED) UPDATE work_claim w SET"
+                + " owner = ?, lease_expires_at = now() + ? * interval '1 millisecond', claimed_at = now(), attempts ="
+                + " w.attempts + 1 FROM c WHERE w.kind = c.kind AND w.work_id = c.work_id RETURNING w.work_id",
+                String.class, arguments.toArray());
     }
 
-    /** Renews the lease of every claim this node holds; returns how many. */
+    /** Renews the lease of every claim this node holds and says this node is alive; returns how many claims. */
     public int heartbeat() {
+        jdbc.update("INSERT INTO work_node (node, seen_at) VALUES (?, now()) ON CONFLICT (node) DO UPDATE SET"
+                + " seen_at = now()", node);
         return jdbc.update("UPDATE work_claim SET lease_expires_at = now() + ? * interval '1 millisecond'"
                 + " WHERE owner = ?", lease.toMillis(), node);
+    }
+
+    /** The nodes whose heartbeat was seen within one lease, this one first. */
+    public List<String> liveNodes() {
+        return jdbc.queryForList("SELECT node FROM work_node WHERE seen_at > now() - ? * interval '1 millisecond'"
+                + " ORDER BY node <> ?, node", String.class, lease.toMillis(), node);
     }
 
     public boolean owns(String kind, String workId) {

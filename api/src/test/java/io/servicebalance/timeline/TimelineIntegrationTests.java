@@ -137,19 +137,30 @@ class TimelineIntegrationTests {
 
     @Autowired
     TimelineRebuild rebuild;
+    @Autowired
+    io.servicebalance.work.WorkClaims claims;
 
     @Test
-    void aRebuildCutShortByAStopIsDroppedAtTheNextStart() {
+    void aRebuildWhoseNodeDiedIsDroppedAndRunAgainByAnotherNode() {
         int active = jdbc.queryForObject("SELECT active FROM read_model_generation", Integer.class);
+        io.servicebalance.work.WorkClaims dead = io.servicebalance.work.Nodes.claims(jdbc, "node-dead-"
+                + UUID.randomUUID(), Duration.ofMillis(300));
         jdbc.update("UPDATE read_model_generation SET building = ?", active + 1);
+        dead.claimNew(TimelineRebuild.KIND, Generations.NAME + "/" + UUID.randomUUID());
         jdbc.update("INSERT INTO timeline_entry (generation, event_id, customer_id, occurred_at, recorded_at, type,"
                 + " summary) VALUES (?, 'half-built', 'nobody', now(), now(), 'ContactClosed', 'x')", active + 1);
-        rebuild.dropInterruptedRebuild();
+
+        await().atMost(Duration.ofSeconds(120)).until(() -> {
+            claims.recoverAbandoned();
+            TimelineRebuild.Status now = rebuild.status();
+            return now.state().equals("DONE") && now.generation() == active + 1 && !dead.node().equals(now.node());
+        });
+        assertThat(jdbc.queryForObject("SELECT active FROM read_model_generation", Integer.class))
+                .isEqualTo(active + 1);
         assertThat(jdbc.queryForObject("SELECT building FROM read_model_generation", Integer.class)).isNull();
-        assertThat(jdbc.queryForObject("SELECT count(*) FROM timeline_entry WHERE generation = ?", Integer.class,
-                active + 1)).isZero();
-        assertThat(rebuild.status().state()).isEqualTo("INTERRUPTED");
-        assertThat(jdbc.queryForObject("SELECT active FROM read_model_generation", Integer.class)).isEqualTo(active);
+        assertThat(jdbc.queryForObject("SELECT count(*) FROM timeline_entry WHERE event_id = 'half-built'",
+                Integer.class)).isZero();
+        assertThat(dead.owns(TimelineRebuild.KIND, Generations.NAME)).isFalse();
     }
 
     @Test

@@ -50,11 +50,11 @@ class TimelineWriterTests {
     }
 
     @Test
-    void writingTheSameEventTwiceLeavesOneRow() {
+    void writingTheSameEventTwiceLeavesOneRowAndSaysOnlyTheFirstAddedIt() {
         ContactReceived received = new ContactReceived(new ContactId("k1"), ANN, Channel.PHONE, ContactType.INQUIRY,
                 "invoice", T);
-        writer.write(1, "event-k1", 10, T.plusSeconds(1), received);
-        writer.write(1, "event-k1", 10, T.plusSeconds(1), received);
+        assertThat(writer.write(1, "event-k1", 10, T.plusSeconds(1), received)).isPresent();
+        assertThat(writer.write(1, "event-k1", 10, T.plusSeconds(1), received)).isEmpty();
         writer.write(1, "event-k1-answered", 11, T.plusSeconds(30), new ContactAnswered(new ContactId("k1"), ANN,
                 Channel.PHONE, ContactType.INQUIRY, "agent-4", 29, T.plusSeconds(29)));
         assertThat(jdbc.queryForObject("SELECT count(*) FROM timeline_entry WHERE contact_id = 'k1'", Integer.class))

@@ -4,6 +4,7 @@ import io.servicebalance.benchmarks.crash.CrashBenchmarkCommand;
 import io.servicebalance.benchmarks.flood.FloodBenchmarkCommand;
 import io.servicebalance.benchmarks.fuzz.FuzzBenchmarkCommand;
 import io.servicebalance.benchmarks.imports.BenchmarkImportCommand;
+import io.servicebalance.benchmarks.nodes.NodesBenchmarkCommand;
 import io.servicebalance.benchmarks.optimise.BenchmarkOptimiseCommand;
 import io.servicebalance.benchmarks.plan.BenchmarkPlanCommand;
 import io.servicebalance.benchmarks.read.BenchmarkReadCommand;
@@ -35,6 +36,7 @@ import picocli.CommandLine.Spec;
             FuzzBenchmarkCommand.class,
             BenchmarkImportCommand.class,
             WindowBenchmarkCommand.class,
+            NodesBenchmarkCommand.class,
             CrashBenchmarkCommand.class
         },
         footer = {"", "Run './servicebalance benchmark-COMMAND --help' for the options of a benchmark."})

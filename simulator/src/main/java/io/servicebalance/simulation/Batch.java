@@ -107,8 +107,19 @@ public final class Batch {
      * @throws CancellationException when {@code cancelled} answered true; the steps already started finish first
      */
     public void runEach(int threads, Listener listener, BooleanSupplier cancelled) {
-        long total = (long) policies.size() * replications;
-        AtomicLong next = new AtomicLong();
+        runEach(0, size(), threads, listener, cancelled);
+    }
+
+    /**
+     * As {@link #runEach(int, Listener, BooleanSupplier)}, for the steps {@code [first, end)} only (step = policy x
+     * replications + replication): a part of the sweep another process may run, on the same random numbers.
+     */
+    public void runEach(long first, long end, int threads, Listener listener, BooleanSupplier cancelled) {
+        if (first < 0 || end > size() || first > end) {
+            throw new IllegalArgumentException("steps [" + first + ", " + end + ") lie outside [0, " + size() + ")");
+        }
+        long total = end;
+        AtomicLong next = new AtomicLong(first);
         ExecutorService pool = Executors.newFixedThreadPool(Math.max(1, threads), r -> {
             Thread t = new Thread(r, "simulation");
             t.setDaemon(true);

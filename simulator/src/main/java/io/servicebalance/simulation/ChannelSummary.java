@@ -8,6 +8,7 @@ import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.function.Function;
 
 /**
@@ -22,8 +23,9 @@ public record ChannelSummary(Channel channel, MetricsSummary total, Map<ServiceT
         MetricsSummary total = summarize(results, ChannelResult::total);
         Map<ServiceTier, MetricsSummary> tiers = new EnumMap<>(ServiceTier.class);
         for (ServiceTier t : ServiceTier.values()) {
-            if (results.get(0).byTier().containsKey(t)) {
-                tiers.put(t, summarize(results, r -> r.byTier().get(t)));
+            List<Metrics> offered = results.stream().map(r -> r.byTier().get(t)).filter(Objects::nonNull).toList();
+            if (!offered.isEmpty()) {
+                tiers.put(t, MetricsSummary.of(offered));
             }
         }
         List<MetricsSummary> hours = new ArrayList<>();

@@ -6,6 +6,7 @@ import io.servicebalance.simulation.engine.ChannelRun;
 import io.servicebalance.simulation.engine.ChannelTrace;
 import io.servicebalance.simulation.engine.Outcomes;
 import io.servicebalance.simulation.engine.PatienceDraws;
+import io.servicebalance.simulation.engine.SamplePaths;
 import io.servicebalance.simulation.policy.PatienceModel;
 import io.servicebalance.simulation.policy.Policy;
 import io.servicebalance.simulation.policy.StaffingSchedule;
@@ -19,17 +20,29 @@ import java.util.Map;
 /**
  * Replays one trace under policies. Channels are independent agent pools and run one after another inside a
  * replication; replications and policies run side by side on {@code threads} threads (see {@link Batch}). Results are
- * the same for the same seed whatever the thread count.
+ * the same for the same seed whatever the thread count. Each replication replays the sample path {@link Uncertainty}
+ * asks for: the recorded one by default, or one resampled from (seed, replication), the same for every policy.
  */
 public final class Simulator {
 
     private final Trace trace;
     private final Map<Channel, ChannelTrace> channels = new EnumMap<>(Channel.class);
+    private final SamplePaths paths;
 
-    /** @param zone the zone whose time of day staffing schedules and hourly figures follow */
+    /** Replays the recorded sample path in every replication. */
     public Simulator(Trace trace, ZoneId zone) {
+        this(trace, zone, Uncertainty.RECORDED);
+    }
+
+    /**
+     * @param zone        the zone whose time of day staffing schedules, hourly figures and resampled days follow
+     * @param uncertainty what each replication resamples besides patience
+     */
+    public Simulator(Trace trace, ZoneId zone, Uncertainty uncertainty) {
         this.trace = trace;
         trace.indicesByChannel().forEach((c, idx) -> channels.put(c, new ChannelTrace(trace, c, idx, zone)));
+        this.paths = new SamplePaths(trace, zone, channels, uncertainty.bootstrapDays(),
+                uncertainty.resampleHandles());
     }
 
     public Trace trace() {
@@ -64,12 +77,16 @@ public final class Simulator {
         return replicate(policyIndex, policy, patience, seed, replication, true);
     }
 
-    /** One replication of one policy; without {@code keepOutcomes} the per-contact outcomes are not kept. */
+    /**
+     * One replication of one policy; without {@code keepOutcomes} the per-contact outcomes are not kept. On a
+     * resampled path the outcomes are by path position: {@link Outcomes#traceRow} maps each to its trace row.
+     */
     public Replication replicate(int policyIndex, Policy policy, PatienceModel patience, long seed, int replication,
                                 boolean keepOutcomes) {
-        Outcomes outcomes = keepOutcomes ? new Outcomes(trace.size()) : Outcomes.discarded();
+        SamplePaths.Path path = paths.sample(seed, replication);
+        Outcomes outcomes = path.outcomes(keepOutcomes);
         Map<Channel, ChannelResult> results = new EnumMap<>(Channel.class);
-        channels.forEach((c, ct) -> {
+        path.channels().forEach((c, ct) -> {
             double[] drawn = PatienceDraws.draw(trace, ct, patience, seed, replication);
             results.put(c, new ChannelRun(ct, policy, drawn, outcomes).run());
         });

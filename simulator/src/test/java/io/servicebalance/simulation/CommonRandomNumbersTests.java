@@ -73,4 +73,42 @@ class CommonRandomNumbersTests {
         results.forEach(r -> s.append(SimulationJson.write(r, 5_000)));
         return s.toString();
     }
+
+    @Test
+    void onResampledPathsEveryPolicyOfAReplicationReplaysTheSamePath() {
+        Trace days = new PoissonTraffic(120, 0.45, 180, 120, new double[] {1, 1, 1, 0}, 3_000).days(14, 6);
+        Simulator honest = new Simulator(days, ZoneOffset.UTC, Uncertainty.HONEST);
+        Policy few = Policy.fifo("few", Map.of(Channel.PHONE, StaffingSchedule.constant(6)));
+        Policy many = Policy.fifo("many", Map.of(Channel.PHONE, StaffingSchedule.constant(8)));
+        Replication a = honest.replicate(0, few, patience, 9, 2);
+        Replication b = honest.replicate(1, many, patience, 9, 2);
+        assertThat(b.outcomes().size()).isEqualTo(a.outcomes().size());
+        for (int k = 0; k < a.outcomes().size(); k++) {
+            assertThat(b.outcomes().traceRow(k)).isEqualTo(a.outcomes().traceRow(k));
+        }
+        assertThat(b.channels().get(Channel.PHONE).loadRatio() * 8)
+                .isCloseTo(a.channels().get(Channel.PHONE).loadRatio() * 6, org.assertj.core.data.Offset.offset(1e-9));
+        Replication other = honest.replicate(0, few, patience, 9, 3);
+        assertThat(other.channels().get(Channel.PHONE).total().offered())
+                .isNotEqualTo(a.channels().get(Channel.PHONE).total().offered());
+        List<Policy> both = List.of(few, many);
+        assertThat(json(new Batch(honest, both, patience, 4, 5).run(2, Batch.Listener.NONE)))
+                .isEqualTo(json(new Batch(honest, both, patience, 4, 5).run(1, Batch.Listener.NONE)));
+    }
+
+    @Test
+    void aTierThatSomeResampledPathsLackIsSummarisedOverThePathsThatHaveIt() {
+        Contacts days = new Contacts();
+        for (int d = 0; d < 14; d++) {
+            days.phone("s" + d, io.servicebalance.customer.ServiceTier.STANDARD, d * 86_400 + 32_400, 60,
+                    io.servicebalance.simulation.trace.Patience.unknown());
+        }
+        days.phone("care", io.servicebalance.customer.ServiceTier.CARE, 32_500, 60,
+                io.servicebalance.simulation.trace.Patience.unknown());
+        Simulator honest = new Simulator(days.trace(), ZoneOffset.UTC, Uncertainty.HONEST);
+        SimulationResult result = honest.run(Policy.fifo("one", Map.of(Channel.PHONE, StaffingSchedule.constant(1))),
+                patience, 3, 12);
+        assertThat(result.channels().get(Channel.PHONE).byTier())
+                .containsKey(io.servicebalance.customer.ServiceTier.CARE);
+    }
 }

@@ -30,7 +30,7 @@ final class ScenarioForm {
     record Section(String title, List<Field> fields) {
     }
 
-    static final List<String> PRIORITIES = List.of("FIFO", "TIER_STRICT", "TIER_AGING");
+    static final List<String> PRIORITIES = List.of("FIFO", "TIER_STRICT", "TIER_AGING", "TIER_TARGET");
     static final List<String> CHANNELS = List.of("PHONE", "CHAT", "EMAIL", "SOCIAL");
     static final List<String> TIERS = List.of("PREMIUM", "STANDARD", "BASIC", "CARE");
     private static final ObjectMapper JSON = new ObjectMapper();

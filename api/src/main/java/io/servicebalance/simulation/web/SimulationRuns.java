@@ -47,6 +47,39 @@ class SimulationRuns {
         return jdbc.update("UPDATE simulation_run SET status = 'RUNNING' WHERE id = ? AND status = 'QUEUED'", id) == 1;
     }
 
+    /**
+     * Starts (or, taken over from a dead node, resumes) a run {@code node} coordinates, with the steps already done.
+     *
+     * @return false when the run is neither queued nor running (cancelled or finished meanwhile)
+     */
+    boolean start(UUID id, long done, String node) {
+        return jdbc.update("UPDATE simulation_run SET status = 'RUNNING', steps_done = ?, node = ? WHERE id = ? AND"
+                + " status IN ('QUEUED', 'RUNNING')", done, node, id) == 1;
+    }
+
+    /** Adds steps done by a job; false when the run is no longer running (it was cancelled, possibly elsewhere). */
+    boolean advance(UUID id, long steps) {
+        return jdbc.update("UPDATE simulation_run SET steps_done = least(steps_total, steps_done + ?) WHERE id = ?"
+                + " AND status = 'RUNNING'", steps, id) == 1;
+    }
+
+    /** Runs waiting to be started by a node. */
+    long queued() {
+        return jdbc.queryForObject("SELECT count(*) FROM simulation_run WHERE status = 'QUEUED'", Long.class);
+    }
+
+    /** The scenario of a run (JSON) and the fingerprint of the history its sweep was split on, if it was. */
+    Optional<String[]> scenario(UUID id) {
+        return jdbc.query("SELECT scenario::text, history_fingerprint FROM simulation_run WHERE id = ?",
+                (rs, n) -> new String[] {rs.getString(1), rs.getString(2)}, id).stream().findFirst();
+    }
+
+    /** Records the fingerprint of the history the run's sweep is split on (while {@code owner} coordinates it). */
+    boolean splitOn(UUID id, String fingerprint, String owner) {
+        return jdbc.update("UPDATE simulation_run SET history_fingerprint = ? WHERE id = ? AND " + OWNED, fingerprint,
+                id, id.toString(), owner) == 1;
+    }
+
     /** @return false when the run is no longer running (it was cancelled, possibly by another process) */
     boolean progress(UUID id, long done) {
         return jdbc.update("UPDATE simulation_run SET steps_done = ? WHERE id = ? AND status = 'RUNNING'", done, id)

@@ -1,10 +1,7 @@
 package io.servicebalance.simulation.web;
 
-import io.servicebalance.history.ContactHistoryCatchUp;
-import io.servicebalance.history.ContactHistoryLag.Lag;
 import io.servicebalance.planning.PlanArtifact;
 import io.servicebalance.planning.PlanningService;
-import io.servicebalance.simulation.SimulationException;
 import io.servicebalance.simulation.plan.GridSize;
 import io.servicebalance.simulation.plan.Plan;
 import io.servicebalance.simulation.plan.PlanJson;
@@ -15,24 +12,20 @@ import io.servicebalance.work.WorkClaims;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
-import java.util.concurrent.CancellationException;
-import java.util.concurrent.atomic.AtomicLong;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
- * Runs submitted scenarios in the background through a bounded {@link SimulationQueue}: the REST adapter over
- * {@link PlanningService}, which reads the history (never writes events) and plans within the {@link PlanLimits};
- * this stores the report, results.csv and every chart. Progress is saved as replications finish; a run cancelled
- * meanwhile stops at its next replication.
- * <p>
- * This node claims each run it accepts ({@code work_claim}, kind {@value #KIND}) and only the owner may finish or fail
- * it: a second server or a {@code trace} on the same database never touches a live node's runs; runs whose owner
- * stopped (or was killed) are marked failed, once its lease has expired, by whichever node notices first.
+ * Takes submitted scenarios: checks them, queues them in the database (at most {@code queue-capacity} waiting, over
+ * all nodes) and cancels them. Any node's {@link SweepWorker} starts a queued run, splits its sweep into jobs that
+ * every node runs, and stores the report, results.csv and every chart ({@link #store}). Only the node holding a run's
+ * claim ({@code work_claim}, kind {@value #KIND}) may finish or fail it; a dead node's runs and jobs are taken over
+ * once its lease has expired, never a live node's.
  */
 @Service
 @EnableConfigurationProperties(PlanningProperties.class)
@@ -40,28 +33,27 @@ class SimulationService {
 
     /** The kind of this service's claims in {@code work_claim}. */
     static final String KIND = "simulation";
+    /** Serialises admissions over all nodes, so concurrent submissions never overfill the queue. */
+    private static final long QUEUE_LOCK = 0x5B_51_4D_51L;
     private static final Logger LOG = LoggerFactory.getLogger(SimulationService.class);
 
     private final SimulationRuns runs;
     private final PlanningService planning;
-    private final SimulationQueue queue;
     private final PlanningProperties properties;
     private final PlanLimits limits;
     private final WorkClaims claims;
+    private final JdbcTemplate jdbc;
     private final TransactionTemplate transactions;
 
-    SimulationService(SimulationRuns runs, PlanningService planning, SimulationQueue queue,
-                      PlanningProperties properties, WorkClaims claims, PlatformTransactionManager transactions) {
+    SimulationService(SimulationRuns runs, PlanningService planning, PlanningProperties properties, WorkClaims claims,
+                      JdbcTemplate jdbc, PlatformTransactionManager transactions) {
         this.runs = runs;
         this.planning = planning;
-        this.queue = queue;
         this.properties = properties;
         this.limits = properties.limits();
         this.claims = claims;
+        this.jdbc = jdbc;
         this.transactions = new TransactionTemplate(transactions);
-        claims.onAbandoned(KIND, id -> runs.failed(UUID.fromString(id), "interrupted: the node running it stopped;"
-                + " submit the scenario again", claims.node()));
-        claims.recoverAbandoned();
     }
 
     /**
@@ -75,11 +67,16 @@ class SimulationService {
         planning.check(scenario, limits);
         UUID id = UUID.randomUUID();
         long steps = GridSize.of(scenario).steps();
-        Runnable admitted = () -> transactions.executeWithoutResult(tx -> {
+        boolean admitted = Boolean.TRUE.equals(transactions.execute(tx -> {
+            jdbc.execute("SELECT pg_advisory_xact_lock(" + QUEUE_LOCK + ")");
+            if (runs.queued() >= properties.queueCapacityOrDefault()) {
+                return false;
+            }
             runs.queue(id, ScenarioFile.write(scenario), steps);
-            claims.claimNew(KIND, id.toString());
-        });
-        if (!queue.offer(id, admitted, t -> run(t, scenario, steps))) {
+            claims.offer(KIND, id.toString());
+            return true;
+        }));
+        if (!admitted) {
             throw new QueueFull(properties.queueCapacityOrDefault(), properties.retryAfterOrDefault());
         }
         return id;
@@ -96,60 +93,22 @@ class SimulationService {
         if (run.isEmpty()) {
             return Optional.empty();
         }
-        runs.cancel(id);
-        queue.cancel(id);
-        claims.release(KIND, id.toString());
+        if (runs.cancel(id)) {
+            claims.withdraw(SweepJobs.KIND, SweepJobs.prefix(id));
+            claims.withdraw(KIND, id.toString());
+        }
         return runs.find(id).map(SimulationRuns.Run::status);
     }
 
-    private void run(SimulationQueue.Ticket ticket, Scenario scenario, long steps) {
-        UUID id = ticket.id();
-        try {
-            if (!runs.running(id)) {
-                return;
-            }
-            AtomicLong done = new AtomicLong();
-            long every = Math.max(1, steps / 50);
-            Plan plan = planning.plan(scenario, limits, Runtime.getRuntime().availableProcessors(),
-                    new CatchUpLog(id), () -> {
-                        long n = done.incrementAndGet();
-                        if (n % every == 0 && !runs.progress(id, n)) {
-                            ticket.cancel();
-                        }
-                    }, ticket::cancelled).plan();
-            store(id, plan);
-        } catch (CancellationException e) {
-            LOG.info("simulation {} cancelled", id);
-        } catch (SimulationException | IllegalArgumentException e) {
-            runs.failed(id, e.getMessage(), claims.node());
-        } catch (RuntimeException e) {
-            LOG.error("simulation {} failed", id, e);
-            runs.failed(id, "the simulation failed: " + e.getMessage(), claims.node());
-        } finally {
-            claims.release(KIND, id.toString());
-        }
-    }
-
-    /** Says in the log that a run waits for the contact history, and how far it has come. */
-    private record CatchUpLog(UUID id) implements ContactHistoryCatchUp.Listener {
-        @Override
-        public void waiting(Lag lag, java.time.Duration limit) {
-            LOG.info("simulation {} waits up to {} s for the contact history read model, {} events behind the event"
-                    + " store", id, limit.toSeconds(), lag.behind());
-        }
-
-        @Override
-        public void progress(Lag lag) {
-            LOG.debug("simulation {}: contact history at {} of {}", id, lag.processed(), lag.head());
-        }
-    }
-
-    private void store(UUID id, Plan plan) {
+    /** Stores a finished run's results; false when another node took the run over or it was cancelled meanwhile. */
+    boolean store(UUID id, Plan plan) {
         List<PlanArtifact> files = PlanningService.artifacts(plan, "charts/");
         if (!runs.succeeded(id, claims.node(), PlanJson.tree(plan).toString(),
                 files.stream().map(PlanArtifact::name).toList(), files.stream().map(PlanArtifact::mediaType).toList(),
                 files.stream().map(PlanArtifact::content).toList())) {
             LOG.warn("simulation {} finished after another node took it over; its results are dropped", id);
+            return false;
         }
+        return true;
     }
 }

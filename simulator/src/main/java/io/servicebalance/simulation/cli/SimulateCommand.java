@@ -6,6 +6,7 @@ import io.servicebalance.simulation.Batch;
 import io.servicebalance.simulation.SimulationJson;
 import io.servicebalance.simulation.SimulationResult;
 import io.servicebalance.simulation.Simulator;
+import io.servicebalance.simulation.Uncertainty;
 import io.servicebalance.simulation.policy.Discipline;
 import io.servicebalance.simulation.policy.PatienceModel;
 import io.servicebalance.simulation.policy.Policy;
@@ -51,7 +52,8 @@ public class SimulateCommand implements Callable<Integer> {
     Map<String, String> agents;
 
     @Option(names = "--priority", defaultValue = "FIFO", paramLabel = "RULE",
-            description = "FIFO, TIER_STRICT or TIER_AGING (default: ${DEFAULT-VALUE}).")
+            description = "FIFO, TIER_STRICT, TIER_AGING or TIER_TARGET (least slack to the service-level threshold"
+                    + " first; default: ${DEFAULT-VALUE}).")
     String priority;
 
     @Option(names = "--tier-order", split = ",", paramLabel = "TIER",
@@ -81,6 +83,17 @@ public class SimulateCommand implements Callable<Integer> {
                     + " ${DEFAULT-VALUE}).")
     int replications;
 
+    @Option(names = "--arrivals", defaultValue = "recorded", paramLabel = "HOW",
+            description = "recorded (every replication replays the trace's arrivals) or bootstrap-days (each day"
+                    + " replaced by a recorded day of the same day of week, drawn per replication; default:"
+                    + " ${DEFAULT-VALUE}).")
+    String arrivals;
+
+    @Option(names = "--handle-times", defaultValue = "recorded", paramLabel = "HOW",
+            description = "recorded or resample (drawn per replication from the channel's recorded handle times;"
+                    + " default: ${DEFAULT-VALUE}).")
+    String handleTimes;
+
     @Mixin
     SeedOption seed;
 
@@ -106,7 +119,8 @@ public class SimulateCommand implements Callable<Integer> {
             throw new ParameterException(spec.commandLine(), String.join("; ", problems));
         }
         Trace loaded = TracePrefetch.read(trace);
-        Simulator simulator = new Simulator(loaded, zoneId);
+        Simulator simulator = new Simulator(loaded, zoneId, new Uncertainty("bootstrap-days".equals(arrivals),
+                "resample".equals(handleTimes)));
         Batch batch = new Batch(simulator, List.of(policy), patience, seed.seed(), replications);
         SimulationResult result;
         try (Progress progress = Progress.of("simulate", batch.size(), (long) batch.size() * loaded.size())) {
@@ -169,6 +183,12 @@ public class SimulateCommand implements Callable<Integer> {
             problems.add("--replications must be at least 1");
         }
         threads.check(problems);
+        if (!List.of("recorded", "bootstrap-days").contains(arrivals)) {
+            problems.add("--arrivals must be recorded or bootstrap-days");
+        }
+        if (!List.of("recorded", "resample").contains(handleTimes)) {
+            problems.add("--handle-times must be recorded or resample");
+        }
         if (chatConcurrency < 1) {
             problems.add("--chat-concurrency must be at least 1");
         }

@@ -45,7 +45,7 @@ public final class ChannelRun {
         this.staffing = new StaffingClock(policy.staffing().get(trace.channel), trace.origin, trace.zone,
                 concurrency);
         this.state = new byte[trace.size()];
-        this.line = new WaitingLine(policy, trace.tier, trace.arrival, state);
+        this.line = new WaitingLine(policy, threshold, policy.thresholds().get(trace.channel), trace.tier, trace.arrival, state);
         this.capacity = staffing.initialCapacity();
         ZoneRules rules = trace.zone.getRules();
         this.clock = new BusyClock(trace.origin.getEpochSecond() + trace.origin.getNano() / 1e9, rules, tally);
@@ -123,7 +123,7 @@ public final class ChannelRun {
 
     private void startWhilePossible(double now) {
         while (busy < capacity && waiting > 0) {
-            int j = line.next();
+            int j = line.next(now);
             waiting--;
             start(j, now);
         }

@@ -8,13 +8,16 @@ import java.time.zone.ZoneRules;
 
 /**
  * One channel's contacts laid out for the engine: local index {@code j} is the channel's j-th arrival, global index
- * {@code index[j]} its row in the trace. Built once per trace and zone, shared by every policy and replication. A
- * trace of one channel lends its own arrival, handle and tier columns instead of copies.
+ * {@code index[j]} its position in the replication's {@link Outcomes}, {@code row[j]} the trace row it replays (the
+ * same array as {@code index} for the recorded sample path). Built once per trace and zone, shared by every policy and
+ * replication; a resampled path ({@link SamplePaths}) builds its own per replication. A trace of one channel lends its
+ * own arrival, handle and tier columns instead of copies.
  */
 public final class ChannelTrace {
 
     final Channel channel;
     final int[] index;
+    final int[] row;
     final double[] arrival;
     final double[] handle;
     final byte[] tier;
@@ -25,6 +28,7 @@ public final class ChannelTrace {
     public ChannelTrace(Trace trace, Channel channel, int[] index, ZoneId zone) {
         this.channel = channel;
         this.index = index;
+        this.row = index;
         this.origin = trace.origin();
         this.zone = zone;
         int n = index.length;
@@ -40,6 +44,20 @@ public final class ChannelTrace {
             hour[j] = (byte) (rules.isFixedOffset() ? hourOfDay(epochSecond + fixedOffset)
                     : hourOfDay(rules, epochSecond));
         }
+    }
+
+    /** A resampled layout over the same trace: its own columns, positions and trace rows. */
+    ChannelTrace(ChannelTrace base, int[] index, int[] row, double[] arrival, double[] handle, byte[] tier,
+                 byte[] hour) {
+        this.channel = base.channel;
+        this.origin = base.origin;
+        this.zone = base.zone;
+        this.index = index;
+        this.row = row;
+        this.arrival = arrival;
+        this.handle = handle;
+        this.tier = tier;
+        this.hour = hour;
     }
 
     static int hourOfDay(ZoneRules rules, long epochSecond) {
@@ -58,9 +76,14 @@ public final class ChannelTrace {
         return index.length;
     }
 
-    /** The trace row of local contact {@code j}. */
+    /** The position of local contact {@code j} in the replication's outcomes. */
     public int globalIndex(int j) {
         return index[j];
+    }
+
+    /** The trace row local contact {@code j} replays. */
+    public int traceRow(int j) {
+        return row[j];
     }
 
     /** Heap bytes this layout adds to the trace's own columns. */

@@ -9,7 +9,8 @@ import java.util.SplittableRandom;
  * Each contact's patience for one replication: as recorded when the trace knows it exactly; otherwise drawn from the
  * channel's exponential model (for "at least X", X plus a fresh exponential: the memoryless conditional draw); +infinity
  * when the channel never abandons or has no model. One uniform is taken per contact whatever its case, so a contact's
- * draw depends only on the seed, the replication and its position: never on the policy.
+ * draw depends only on the seed, the replication and its position in the replication's sample path: never on the
+ * policy.
  */
 public final class PatienceDraws {
 
@@ -30,7 +31,7 @@ public final class PatienceDraws {
         }
         for (int j = 0; j < n; j++) {
             double u = random.nextDouble();
-            int i = channel.index[j];
+            int i = channel.row[j];
             double known = trace.patienceSeconds(i);
             double mean = means[channel.tier[j]];
             if (!abandons) {

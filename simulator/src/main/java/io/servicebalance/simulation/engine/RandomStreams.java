@@ -10,6 +10,12 @@ public final class RandomStreams {
 
     /** The source of patience draws. */
     public static final int PATIENCE = 1;
+    /** The source of the recorded days a resampled sample path is made of (drawn once for all channels). */
+    public static final int DAYS = 2;
+    /** The source of resampled handle times. */
+    public static final int HANDLES = 3;
+    /** The source of churn-model coefficient draws (cost models; once per replication, for every policy). */
+    public static final int CHURN = 4;
 
     private RandomStreams() {
     }

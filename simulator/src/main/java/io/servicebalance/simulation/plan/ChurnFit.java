@@ -45,6 +45,75 @@ final class ChurnFit {
         return beta;
     }
 
+    /**
+     * The estimated covariance of the fitted coefficients: the inverse of the observed information (the Hessian of the
+     * penalised negative log-likelihood) at {@code beta}; its diagonal's square roots are the coefficients' standard
+     * errors. A coefficient whose feature is zero for every customer is not estimated by the data (only the ridge holds
+     * it): its row and column are zero, so draws keep it at its estimate.
+     */
+    static double[][] covariance(double[][] x, double[] beta) {
+        boolean[] seen = new boolean[FEATURES];
+        for (double[] row : x) {
+            for (int a = 0; a < FEATURES; a++) {
+                seen[a] |= row[a] != 0;
+            }
+        }
+        double[][] information = new double[FEATURES][FEATURES];
+        for (double[] row : x) {
+            double p = probability(beta, row);
+            double w = p * (1 - p);
+            for (int a = 0; a < FEATURES; a++) {
+                for (int b = 0; b < FEATURES; b++) {
+                    information[a][b] += w * row[a] * row[b];
+                }
+            }
+        }
+        for (int a = 0; a < FEATURES; a++) {
+            information[a][a] += seen[a] ? RIDGE : 1;
+        }
+        double[][] inverse = new double[FEATURES][];
+        for (int a = 0; a < FEATURES; a++) {
+            double[] unit = new double[FEATURES];
+            unit[a] = 1;
+            inverse[a] = solve(information, unit);
+        }
+        for (int a = 0; a < FEATURES; a++) {
+            for (int b = 0; b < FEATURES; b++) {
+                inverse[a][b] = seen[a] && seen[b] ? inverse[a][b] : 0;
+            }
+        }
+        return inverse;
+    }
+
+    /**
+     * Coefficients drawn from N(beta, covariance) with standard normals {@code z}: beta + L z, L the Cholesky factor.
+     * A direction the data cannot pin down (a feature nobody showed, zero variance after the ridge) stays at beta.
+     */
+    static double[] draw(double[] beta, double[][] covariance, double[] z) {
+        int n = beta.length;
+        double[][] l = new double[n][n];
+        for (int i = 0; i < n; i++) {
+            for (int j = 0; j <= i; j++) {
+                double sum = covariance[i][j];
+                for (int k = 0; k < j; k++) {
+                    sum -= l[i][k] * l[j][k];
+                }
+                if (i == j) {
+                    l[i][i] = sum > 0 ? Math.sqrt(sum) : 0;
+                } else {
+                    l[i][j] = l[j][j] > 0 ? sum / l[j][j] : 0;
+                }
+            }
+        }
+        double[] drawn = beta.clone();
+        for (int i = 0; i < n; i++) {
+            for (int k = 0; k <= i; k++) {
+                drawn[i] += l[i][k] * z[k];
+            }
+        }
+        return drawn;
+    }
+
     static double probability(double[] beta, double[] x) {
         double z = 0;
         for (int a = 0; a < beta.length; a++) {

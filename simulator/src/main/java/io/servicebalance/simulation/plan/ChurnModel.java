@@ -16,7 +16,33 @@ import java.util.Map;
  * @param coefficients intercept, per abandon, per long wait, per unresolved complaint
  * @param method       "fitted" or "given"
  */
-record ChurnModel(ChurnCoefficients coefficients, String method, Map<Channel, Double> longWaits, int customers, int churned) {
+record ChurnModel(ChurnCoefficients coefficients, String method, Map<Channel, Double> longWaits, int customers, int churned,
+                  double[][] covariance) {
+
+    ChurnModel(ChurnCoefficients coefficients, String method, Map<Channel, Double> longWaits, int customers,
+               int churned) {
+        this(coefficients, method, longWaits, customers, churned, null);
+    }
+
+    /**
+     * The coefficients replication {@code replication} prices with: drawn from the fit's estimated sampling
+     * distribution (a parametric bootstrap, the same draw for every policy of the replication) when the model was
+     * fitted and {@code vary} asks for it; else the point estimate. A history where nobody or everybody churned
+     * has no maximum-likelihood estimate to vary around: its coefficients stay as fitted.
+     */
+    ChurnCoefficients coefficients(boolean vary, long seed, int replication) {
+        if (!vary || covariance == null) {
+            return coefficients;
+        }
+        java.util.SplittableRandom random = io.servicebalance.simulation.engine.RandomStreams.stream(seed,
+                replication, 0, io.servicebalance.simulation.engine.RandomStreams.CHURN);
+        double[] z = new double[ChurnFit.FEATURES];
+        for (int a = 0; a < z.length; a++) {
+            z[a] = random.nextGaussian();
+        }
+        return ChurnCoefficients.of(ChurnFit.draw(coefficients.asArray(), covariance, z));
+    }
+
 
     static final Map<Channel, Double> DEFAULT_LONG_WAITS = Scenario.Defaults.LONG_WAIT_SECONDS;
 
@@ -64,6 +90,8 @@ record ChurnModel(ChurnCoefficients coefficients, String method, Map<Channel, Do
             churned += (int) y[k];
             k++;
         }
-        return new ChurnModel(ChurnCoefficients.of(ChurnFit.fit(x, y)), "fitted", longWaits, rows.size(), churned);
+        double[] beta = ChurnFit.fit(x, y);
+        return new ChurnModel(ChurnCoefficients.of(beta), "fitted", longWaits, rows.size(), churned,
+                churned > 0 && churned < rows.size() ? ChurnFit.covariance(x, beta) : null);
     }
 }

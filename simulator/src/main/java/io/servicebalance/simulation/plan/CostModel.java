@@ -65,13 +65,25 @@ final class CostModel {
 
     /** @param occupancy occupancy per channel, as the engine measured it in this replication */
     PricedReplication price(Outcomes outcomes, Policy policy, Map<Channel, Double> occupancy) {
+        return price(outcomes, policy, occupancy, churn.coefficients());
+    }
+
+    /**
+     * As {@link #price(Outcomes, Policy, Map)}, with the churn coefficients of this replication (see
+     * {@link ChurnModel#coefficients(boolean, long, int)}).
+     *
+     * @param outcomes one replication's outcomes, by position on its sample path (a resampled path repeats rows)
+     */
+    PricedReplication price(Outcomes outcomes, Policy policy, Map<Channel, Double> occupancy,
+                            ChurnCoefficients churnCoefficients) {
         ReplicationSums sums = new ReplicationSums(value.length);
-        for (int i = 0; i < trace.size(); i++) {
-            decided(i, outcomes, policy, sums.decided);
+        for (int k = 0; k < outcomes.size(); k++) {
+            int i = outcomes.traceRow(k);
+            decided(k, i, outcomes, policy, sums.decided);
             Channel c = trace.channel(i);
             ServiceTier tier = trace.tier(i);
-            double wait = outcomes.waitSeconds(i);
-            if (outcomes.answered(i)) {
+            double wait = outcomes.waitSeconds(k);
+            if (outcomes.answered(k)) {
                 sums.answered(c, tier, wait, wait <= policy.thresholdSeconds(c, tier), pricing.perContact(c),
                         pricing.slaPenalty(tier));
                 sums.longWaits[customerOf[i]] += wait > churn.longWaitSeconds(c) ? 1 : 0;
@@ -83,16 +95,16 @@ final class CostModel {
                 sums.abandons[customerOf[i]]++;
             }
         }
-        return sums.priced(staff(policy), occupancy, agents(policy), churn(sums));
+        return sums.priced(staff(policy), occupancy, agents(policy), churn(sums, churnCoefficients));
     }
 
-    private ReplicationSums.ChurnSums churn(ReplicationSums sums) {
+    private ReplicationSums.ChurnSums churn(ReplicationSums sums, ChurnCoefficients coefficients) {
         double attributable = 0;
         double baseline = 0;
         double retained = 0;
-        double unharmed = churn.probability(0, 0, 0);
+        double unharmed = coefficients.probability(0, 0, 0);
         for (int c = 0; c < value.length; c++) {
-            double p = churn.probability(sums.abandons[c], sums.longWaits[c], unresolved[c]);
+            double p = coefficients.probability(sums.abandons[c], sums.longWaits[c], unresolved[c]);
             attributable += (p - unharmed) * loss[c];
             baseline += unharmed * loss[c];
             retained += (1 - p) * value[c];
@@ -104,14 +116,14 @@ final class CostModel {
      * Counts, over contacts whose outcome the history records (known patience), the offered, answered within target
      * and abandoned: the figures the replay of the historical policy is checked against.
      */
-    private void decided(int i, Outcomes outcomes, Policy policy, int[] counts) {
+    private void decided(int k, int i, Outcomes outcomes, Policy policy, int[] counts) {
         if (Double.isNaN(trace.patienceSeconds(i))
-                || (!outcomes.answered(i) && outcomes.waitSeconds(i) < shortAbandonSeconds)) {
+                || (!outcomes.answered(k) && outcomes.waitSeconds(k) < shortAbandonSeconds)) {
             return;
         }
         counts[0]++;
-        if (outcomes.answered(i)) {
-            counts[1] += outcomes.waitSeconds(i) <= policy.thresholdSeconds(trace.channel(i), trace.tier(i)) ? 1 : 0;
+        if (outcomes.answered(k)) {
+            counts[1] += outcomes.waitSeconds(k) <= policy.thresholdSeconds(trace.channel(i), trace.tier(i)) ? 1 : 0;
         } else {
             counts[2]++;
         }

@@ -8,7 +8,8 @@ import java.util.Locale;
  *   <li>per step (a replication of a policy): its priced figures, {@value #BYTES_PER_STEP} bytes;</li>
  *   <li>per policy: the policy, its result, its report and CSV rows, {@value #BYTES_PER_POLICY} bytes;</li>
  *   <li>per contact: the trace, {@value #BYTES_PER_CONTACT} bytes, plus each worker's replication state (queues,
- *       outcomes), {@value #BYTES_PER_CONTACT_AND_WORKER} bytes;</li>
+ *       outcomes, and the resampled sample path with room for bootstrapped days busier than the average),
+ *       {@value #BYTES_PER_CONTACT_AND_WORKER} bytes;</li>
  *   <li>when staffing is optimised, as much again per contact (each channel's own copy of the trace and each worker's
  *       replication of it) and {@value #BYTES_PER_OPTIMISATION} bytes per optimisation (its cells' figures).</li>
  * </ul>
@@ -19,7 +20,7 @@ public record MemoryEstimate(long bytes, GridSize size, int contacts, int thread
     static final long BYTES_PER_STEP = 640;
     static final long BYTES_PER_POLICY = 8_192;
     static final long BYTES_PER_CONTACT = 160;
-    static final long BYTES_PER_CONTACT_AND_WORKER = 96;
+    static final long BYTES_PER_CONTACT_AND_WORKER = 160;
     static final long BYTES_PER_OPTIMISATION = 65_536;
 
     public static MemoryEstimate of(GridSize size, int contacts, int threads) {

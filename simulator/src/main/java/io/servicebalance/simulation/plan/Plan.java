@@ -21,23 +21,26 @@ import java.util.List;
  * @param intervals             per channel and hour of the day, the balance point's and the historical policy's
  *                              figures (null when not measured)
  * @param staffing              staffing optimised per interval, when the scenario asks for it (else empty)
+ * @param uncertainty           what the replications varied (the scenario's {@code uncertainty} with its defaults)
  */
 public record Plan(PlanResult result, Instant from, Instant to, int contacts, List<String> relations, int decided,
                    double recordedServiceLevel, double recordedAbandonRate, Estimate replayedServiceLevel,
                    Estimate replayedAbandonRate, PatienceModel patience,
                    ChurnCoefficients churnCoefficients, String churnMethod, List<String> warnings,
-                   List<String> totalCostRelations, Intervals intervals, StaffingPlan staffing) {
+                   List<String> totalCostRelations, Intervals intervals, StaffingPlan staffing,
+                   Scenario.UncertaintySpec uncertainty) {
 
     /** This plan with its per-interval figures. */
     Plan withIntervals(Intervals measured) {
         return new Plan(result, from, to, contacts, relations, decided, recordedServiceLevel, recordedAbandonRate,
                 replayedServiceLevel, replayedAbandonRate, patience, churnCoefficients, churnMethod, warnings,
-                totalCostRelations, measured, staffing);
+                totalCostRelations, measured, staffing, uncertainty);
     }
 
     /** This plan with the staffing it optimised per interval. */
     Plan withStaffing(StaffingPlan optimised) {
         return new Plan(result, from, to, contacts, relations, decided, recordedServiceLevel, recordedAbandonRate,
                 replayedServiceLevel, replayedAbandonRate, patience, churnCoefficients, churnMethod, warnings,
-                totalCostRelations, intervals, optimised);    }
+                totalCostRelations, intervals, optimised, uncertainty);
+    }
 }

@@ -27,12 +27,24 @@ final class PlanAnalysis {
     private final long seed;
     private final int historical;
 
+    private final PricedReplication[] replay;
+
     PlanAnalysis(Scenario scenario, List<Policy> policies, PricedReplication[][] figures, long seed) {
+        this(scenario, policies, figures, seed, figures[policies.size() - 1]);
+    }
+
+    /**
+     * @param replay the historical policy's replications on the recorded sample path, for the faithfulness check
+     *               (replayed against recorded figures); the same as its plan replications when those replay it too
+     */
+    PlanAnalysis(Scenario scenario, List<Policy> policies, PricedReplication[][] figures, long seed,
+                 PricedReplication[] replay) {
         this.scenario = scenario;
         this.policies = policies;
         this.figures = figures;
         this.seed = seed;
         this.historical = policies.size() - 1;
+        this.replay = replay;
     }
 
     Plan plan(RecordedHistory history, Instant from, Instant to, PatienceModel patience, ChurnModel churn,
@@ -68,9 +80,9 @@ final class PlanAnalysis {
             abandoned += answered ? 0 : 1;
         }
         return new Plan(result, from, to, trace.size(), relations, decided, (double) within / decided,
-                (double) abandoned / decided, estimate(historical, PricedReplication::decidedServiceLevel),
-                estimate(historical, PricedReplication::decidedAbandonRate), patience, churn.coefficients(),
-                churn.method(), warnings, totals, null, StaffingPlan.none());
+                (double) abandoned / decided, replayed(PricedReplication::decidedServiceLevel),
+                replayed(PricedReplication::decidedAbandonRate), patience, churn.coefficients(),
+                churn.method(), warnings, totals, null, StaffingPlan.none(), Scenario.UncertaintySpec.of(scenario));
     }
 
     private PolicyResult result(int p, boolean balance, boolean indistinguishable, boolean dominated) {
@@ -143,6 +155,14 @@ final class PlanAnalysis {
         Tally d = tally(p, figure).minus(tally(q, figure));
         double scale = Math.max(1e-9, Math.abs(mean(q, figure)) * 1e-9);
         return Math.abs(d.mean()) <= scale || (!Double.isNaN(d.ci95()) && Math.abs(d.mean()) <= d.ci95());
+    }
+
+    private Estimate replayed(ToDoubleFunction<PricedReplication> figure) {
+        Tally t = new Tally("replayed");
+        for (PricedReplication r : replay) {
+            t.add(figure.applyAsDouble(r));
+        }
+        return Estimate.of(t);
     }
 
     private double mean(int p, ToDoubleFunction<PricedReplication> figure) {

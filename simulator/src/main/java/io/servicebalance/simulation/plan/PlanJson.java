@@ -99,6 +99,10 @@ public final class PlanJson {
         coefficients.put("perAbandon", b.perAbandon());
         coefficients.put("perLongWait", b.perLongWait());
         coefficients.put("perUnresolvedComplaint", b.perUnresolvedComplaint());
+        ObjectNode uncertainty = models.putObject("uncertainty");
+        uncertainty.put("arrivals", plan.uncertainty().arrivals());
+        uncertainty.put("handleTimes", plan.uncertainty().handleTimes());
+        uncertainty.put("churnParameters", plan.uncertainty().churnParameters());
         return models;
     }
 

@@ -21,6 +21,23 @@ final class PlanMarkdown {
         this.c = r.currency();
     }
 
+    /** What the ± intervals cover, in a planner's words. */
+    static String uncertainty(Scenario.UncertaintySpec u) {
+        java.util.List<String> varied = new java.util.ArrayList<>();
+        if (Scenario.UncertaintySpec.BOOTSTRAP_DAYS.equals(u.arrivals())) {
+            varied.add("the days of the history (resampled by day of week)");
+        }
+        if (Scenario.UncertaintySpec.RESAMPLE.equals(u.handleTimes())) {
+            varied.add("handle times");
+        }
+        varied.add("patience");
+        if (Boolean.TRUE.equals(u.churnParameters())) {
+            varied.add("the fitted churn model's coefficients");
+        }
+        return "Intervals (±, 95%) vary " + String.join(", ", varied) + " from one replication to the next; every"
+                + " policy of a replication sees the same draw.";
+    }
+
     static String of(Plan plan, String costChart) {
         return new PlanMarkdown(plan).write(costChart);
     }
@@ -32,6 +49,7 @@ final class PlanMarkdown {
         s.append(String.format(Locale.ROOT, "History %s to %s: %,d contacts, %d policies x %d replications (seed %d)."
                 + "%n%n", plan.from(), plan.to(), plan.contacts(), r.policies().size(), r.replications(), r.seed()));
         s.append("![Cost against service level](").append(costChart).append(")\n\n");
+        s.append(uncertainty(plan.uncertainty())).append("\n\n");
         s.append("## Balance point\n\n");
         s.append(String.format(Locale.ROOT, "**%s**: expected total cost %s %s (service cost %s, cost of poor service"
                         + " %s), service level %s, abandon rate %s.%n%n", best.label(), money(best.totalCost()), c,

@@ -2,9 +2,9 @@ package io.servicebalance.simulation.plan;
 
 import io.servicebalance.contact.Channel;
 import io.servicebalance.contact.ServiceLevelAgreement;
-import io.servicebalance.simulation.Batch;
 import io.servicebalance.simulation.SimulationException;
 import io.servicebalance.simulation.Simulator;
+import io.servicebalance.simulation.Uncertainty;
 import io.servicebalance.simulation.demand.DemandTransform;
 import io.servicebalance.simulation.history.RecordedHistory;
 import io.servicebalance.simulation.policy.PatienceModel;
@@ -56,6 +56,23 @@ public final class Planner {
     public static Plan plan(Scenario asked, ServiceLevelAgreement sla, RecordedHistory history,
                             Map<Channel, StaffingSchedule> seeded, int threads, PlanLimits limits, Runnable listener,
                             BooleanSupplier cancelled) {
+        Sweep sweep = sweep(asked, sla, history, seeded, threads, limits, listener, cancelled);
+        byte[][] figures = new byte[Math.toIntExact(sweep.steps())][];
+        sweep.run(0, sweep.steps(), threads, (step, f) -> {
+            figures[(int) step] = f;
+            listener.run();
+        }, cancelled);
+        return sweep.plan(figures, cancelled);
+    }
+
+    /**
+     * The scenario's sweep made ready to run in parts (any process, any order), as {@link #plan} prepares it: limits,
+     * demand changes and staffing optimisation included ({@code listener} and {@code cancelled} serve the
+     * optimisation).
+     */
+    public static Sweep sweep(Scenario asked, ServiceLevelAgreement sla, RecordedHistory history,
+                              Map<Channel, StaffingSchedule> seeded, int threads, PlanLimits limits, Runnable listener,
+                              BooleanSupplier cancelled) {
         Scenario scenario = SlaDefaults.apply(asked, sla);
         List<String> problems = new ArrayList<>(ScenarioFile.problems(scenario));
         problems.addAll(limits.problems(scenario));
@@ -94,26 +111,18 @@ public final class Planner {
         policies.add(historical);
         CostModel costs = new CostModel(planned, Pricing.of(scenario.costs(), scenario.demand()),
                 CustomerValues.of(scenario, history), churn, from, to, zone, scenario.targets().shortAbandonSeconds());
-        int replications = Scenario.Defaults.replications(scenario);
-        PricedReplication[][] figures = new PricedReplication[policies.size()][replications];
-        new Batch(new Simulator(trace, zone), policies, patience, seed, replications).runEach(threads, r -> {
-            Map<Channel, Double> occupancy = new EnumMap<>(Channel.class);
-            r.channels().forEach((c, result) -> occupancy.put(c, result.total().occupancy()));
-            figures[r.policyIndex()][r.replication()] = costs.price(r.outcomes(), policies.get(r.policyIndex()),
-                    occupancy);
-            listener.run();
-        }, cancelled);
         List<String> warnings = missingCosts(scenario, trace);
         warnings.addAll(ScenarioDemand.warnings(scenario, recorded, trace));
         warnings.addAll(optimised.plan().warnings());
-        Plan plan = new PlanAnalysis(scenario, policies, figures, seed).plan(planned, from, to, patience, churn,
-                scenario.targets().shortAbandonSeconds(), warnings);
-        if (cancelled.getAsBoolean()) {
-            throw new CancellationException("the run was cancelled");
+        int replications = Scenario.Defaults.replications(scenario);
+        Scenario.UncertaintySpec uncertainty = Scenario.UncertaintySpec.of(scenario);
+        ChurnCoefficients[] churnDraws = new ChurnCoefficients[replications];
+        for (int r = 0; r < replications; r++) {
+            churnDraws[r] = churn.coefficients(uncertainty.churnParameters(), seed, r);
         }
-        Simulator simulator = new Simulator(trace, zone);
-        return plan.withStaffing(optimised.plan()).withIntervals(new Intervals(simulator.run(policies.get(plan.result().balancePoint()), patience,
-                seed, replications), simulator.run(historical, patience, seed, replications)));
+        return new Sweep(scenario, planned, from, to, policies, patience, churn, costs,
+                new Simulator(trace, zone, uncertainty.simulation()), warnings, optimised, churnDraws,
+                !uncertainty.simulation().equals(Uncertainty.RECORDED) ? new Simulator(trace, zone) : null);
     }
 
     private static PatienceModel given(Scenario.PatienceSpec spec) {

@@ -15,7 +15,9 @@ import java.util.function.UnaryOperator;
 /**
  * The historical policy and the grid of policies of a (checked) scenario: every combination of the staffing axes
  * (scale factors of the historical schedule or explicit schedules per channel), queue disciplines and per-tier
- * targets. Channels without an axis keep their historical staffing.
+ * targets. Channels without an axis keep their historical staffing. Targets route: when the grid varies tier targets
+ * and lists no priorities, its policies take {@link Discipline#TIER_TARGET}, so a tighter target changes who is served
+ * first and not only the score; a grid that lists priorities gets exactly those.
  */
 final class PolicyGrid {
 
@@ -72,8 +74,11 @@ final class PolicyGrid {
                             (UnaryOperator<Policy>) p -> withTierTarget(p, ServiceTier.valueOf(t), Channel.valueOf(c),
                                     v))).toList())));
         }
+        boolean targetsRoute = (grid.priority() == null || grid.priority().isEmpty())
+                && grid.tierTargetSeconds() != null && !grid.tierTargetSeconds().isEmpty();
         List<Policy> policies = new ArrayList<>();
-        combine(axes, 0, historical, new ArrayList<>(), policies);
+        combine(axes, 0, targetsRoute ? historical.withDiscipline(Discipline.TIER_TARGET) : historical,
+                new ArrayList<>(), policies);
         return policies;
     }
 

@@ -25,7 +25,8 @@ import java.util.Map;
 
 /**
  * A planner's what-if question, read from JSON (docs/planning.md): the window of history to replay, the historical
- * policy, the grid of policies to try, the service-level targets, the patience and churn models and the costs.
+ * policy, the grid of policies to try, the service-level targets, the patience and churn models, the costs and what
+ * replications vary (uncertainty).
  * Its constraints (Jakarta Bean Validation) are checked all at once by {@link ScenarioFile}; channel, tier and
  * priority names stay strings here so that an unknown name is one more reported violation rather than a parse
  * failure. Defaults for what a scenario leaves out are in {@link Defaults}.
@@ -39,7 +40,8 @@ public record Scenario(String name, String currency, @Valid Window window, @Zone
                                + " grid.tierTargetSeconds") @Valid Grid grid,
                        @Valid Targets targets, @Valid PatienceSpec patience,
                        @NotNull(message = "is required (at least costs.agentPerHour)") @Valid Costs costs,
-                       @Valid StaffingSpec staffing, @Valid Demand demand) implements CrossChecked.Rules {
+                       @Valid StaffingSpec staffing, @Valid Demand demand, @Valid UncertaintySpec uncertainty)
+        implements CrossChecked.Rules {
 
     /** What a scenario that leaves a value out gets: the one place these defaults live. */
     public static final class Defaults {
@@ -116,6 +118,37 @@ public record Scenario(String name, String currency, @Valid Window window, @Zone
                     + " per channel, e.g. {\"PHONE\": [0.8, 0.9]})"));
         }
         return List.of();
+    }
+
+    /**
+     * What each replication varies besides patience, honest by default: {@code arrivals} "bootstrap-days" (each day
+     * replaced by a recorded day of the same day of week, drawn with replacement) or "recorded"; {@code handleTimes}
+     * "resample" (drawn with replacement from the channel's recorded ones) or "recorded"; {@code churnParameters}
+     * true (the fitted churn coefficients drawn from their estimated sampling distribution per replication) or false.
+     */
+    public record UncertaintySpec(
+            @Pattern(regexp = "bootstrap-days|recorded", message = "must be \"bootstrap-days\" or \"recorded\"")
+            String arrivals,
+            @Pattern(regexp = "resample|recorded", message = "must be \"resample\" or \"recorded\"")
+            String handleTimes,
+            Boolean churnParameters) {
+
+        public static final String BOOTSTRAP_DAYS = "bootstrap-days";
+        public static final String RESAMPLE = "resample";
+
+        /** The defaults: bootstrap-days, resample, churnParameters true. */
+        public static UncertaintySpec of(Scenario s) {
+            UncertaintySpec u = s.uncertainty() == null ? new UncertaintySpec(null, null, null) : s.uncertainty();
+            return new UncertaintySpec(u.arrivals == null ? BOOTSTRAP_DAYS : u.arrivals,
+                    u.handleTimes == null ? RESAMPLE : u.handleTimes,
+                    u.churnParameters == null || u.churnParameters);
+        }
+
+        /** What the simulator resamples (arrivals and handle times); set values only, see {@link #of}. */
+        public io.servicebalance.simulation.Uncertainty simulation() {
+            return new io.servicebalance.simulation.Uncertainty(BOOTSTRAP_DAYS.equals(arrivals),
+                    RESAMPLE.equals(handleTimes));
+        }
     }
 
     /** Contacts received in [from, to); either bound may be omitted. */

@@ -75,6 +75,21 @@ class SimulateCommandTests {
     }
 
     @Test
+    void resampledHandleTimesVaryBetweenReplicationsWhereRecordedOnesDoNot() throws IOException {
+        run("--trace", trace.toString(), "--agents", "PHONE=14", "--replications", "3", "--format", "json");
+        JsonNode recorded = new ObjectMapper().readTree(out.toString()).path("channels").path("PHONE");
+        run("--trace", trace.toString(), "--agents", "PHONE=14", "--replications", "3", "--handle-times", "resample",
+                "--arrivals", "bootstrap-days", "--format", "json");
+        JsonNode resampled = new ObjectMapper().readTree(out.toString()).path("channels").path("PHONE");
+        assertThat(recorded.path("ci95").path("occupancy").asDouble()).isZero();
+        assertThat(resampled.path("ci95").path("occupancy").asDouble()).isPositive();
+        assertThat(run("--trace", trace.toString(), "--agents", "PHONE=14", "--handle-times", "shuffle",
+                "--arrivals", "replay")).isEqualTo(2);
+        assertThat(err.toString()).contains("--handle-times must be recorded or resample")
+                .contains("--arrivals must be recorded or bootstrap-days");
+    }
+
+    @Test
     void oneReplicationHasNoConfidenceBlock() throws IOException {
         run("--trace", trace.toString(), "--agents", "PHONE=14", "--format", "json");
         assertThat(new ObjectMapper().readTree(out.toString()).path("channels").path("PHONE").has("ci95")).isFalse();
@@ -89,7 +104,7 @@ class SimulateCommandTests {
                 .contains("--replications must be at least 1")
                 .contains("--agents PHONE: 'x' is not a whole number of agents")
                 .contains("--agents: unknown channel 'FAX'")
-                .contains("--priority must be one of [FIFO, TIER_STRICT, TIER_AGING]")
+                .contains("--priority must be one of [FIFO, TIER_STRICT, TIER_AGING, TIER_TARGET]")
                 .contains("--threshold PHONE: 'soon' is not a duration");
         assertThat(out.toString()).isEmpty();
     }

@@ -21,7 +21,8 @@ import org.junit.jupiter.api.Test;
 /**
  * A day with three phone contacts whose costs are worked out by hand. One agent: a (09:00:00, 100 s) is answered at
  * once, b (09:00:10, patience 30 s) abandons after 30 s, c (09:00:20) is answered at 09:01:40 after 80 s. Two agents:
- * b is answered at once, c waits 40 s for b's agent.
+ * b is answered at once, c waits 40 s for b's agent. Replications replay the recorded path (uncertainty "recorded"),
+ * so each one is the hand-worked case.
  */
 class PlannerTests {
 
@@ -54,6 +55,7 @@ class PlannerTests {
                  "grid": {"agents": {"PHONE": {"schedules": ["1", "2"]}}},
                  "targets": {"thresholdSeconds": {"PHONE": 20}},
                  "patience": {"method": "given", "meanSeconds": {"PHONE": 1e12}},
+                 "uncertainty": {"arrivals": "recorded", "handleTimes": "recorded", "churnParameters": false},
                  "costs": {"agentPerHour": {"PHONE": 10}, "shrinkage": 0.5, "perContact": {"PHONE": 1},
                            "perAbandoned": {"PHONE": 20}, "slaPenalty": {"STANDARD": 5},
                            "churn": {"method": "given", "intercept": 0, "perAbandon": 1.0986122886681098,

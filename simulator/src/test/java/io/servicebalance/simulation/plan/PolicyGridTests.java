@@ -46,4 +46,17 @@ class PolicyGridTests {
         List<Policy> grid = PolicyGrid.expand(s.grid(), PolicyGrid.historical(s, Map.of()));
         assertThat(grid).extracting(Policy::name).containsExactly("PHONE 4", "PHONE 1@00:00/6@09:00");
     }
+
+    @Test
+    void tierTargetsRouteWhenTheGridListsNoPriorities() {
+        Scenario s = ScenarioFile.parse("""
+                {"historical": {"agents": {"PHONE": "5"}, "priority": "FIFO"},
+                 "grid": {"tierTargetSeconds": {"PREMIUM": {"PHONE": [10, 20]}}},
+                 "costs": {"agentPerHour": {"PHONE": 30}}}""");
+        Policy historical = PolicyGrid.historical(s, Map.of());
+        List<Policy> grid = PolicyGrid.expand(s.grid(), historical);
+        assertThat(grid).extracting(Policy::discipline).containsOnly(Discipline.TIER_TARGET);
+        assertThat(historical.discipline()).isEqualTo(Discipline.FIFO);
+        assertThat(grid.get(0).thresholdSeconds(Channel.PHONE, ServiceTier.PREMIUM)).isEqualTo(10);
+    }
 }

@@ -54,7 +54,7 @@ class ScenarioFileTests {
                 .satisfies(e -> assertThat(((SimulationException) e).problems()).containsExactlyInAnyOrder(
                         "window.from must be before window.to",
                         "historical.agents.PHONE: 'many' is not a whole number of agents",
-                        "historical.priority: unknown priority 'LOUDEST' (one of [FIFO, TIER_STRICT, TIER_AGING])",
+                        "historical.priority: unknown priority 'LOUDEST' (one of [FIFO, TIER_STRICT, TIER_AGING, TIER_TARGET])",
                         "grid.agents: unknown channel 'FAX' (one of [PHONE, CHAT, EMAIL, SOCIAL])",
                         "grid.agents.PHONE.scale is empty",
                         "costs.agentPerHour.PHONE must not be negative",
@@ -101,7 +101,7 @@ class ScenarioFileTests {
                         "grid.agents.CHAT needs exactly one of scale or schedules",
                         "grid.agents.EMAIL.scale[0] must be a positive number",
                         "grid.agents.EMAIL.scale[1] must be a positive number",
-                        "grid.priority[1]: unknown priority 'LOUDEST' (one of [FIFO, TIER_STRICT, TIER_AGING])",
+                        "grid.priority[1]: unknown priority 'LOUDEST' (one of [FIFO, TIER_STRICT, TIER_AGING, TIER_TARGET])",
                         "grid.tierTargetSeconds.PREMIUM.PHONE is empty",
                         "targets.thresholdSeconds.PHONE must not be negative",
                         "patience.meanSeconds is required when patience.method is \"given\"",
