@@ -8,6 +8,7 @@ import org.axonframework.eventhandling.EventHandler;
 import org.axonframework.eventhandling.EventMessage;
 import org.axonframework.eventhandling.Timestamp;
 import org.axonframework.eventhandling.TrackingToken;
+import org.axonframework.messaging.unitofwork.CurrentUnitOfWork;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.TransactionDefinition;
@@ -28,6 +29,8 @@ import org.springframework.transaction.support.TransactionTemplate;
 @Component
 @ProcessingGroup(Generations.NAME)
 class TimelineProjection {
+
+    private static final String TARGETS = TimelineProjection.class.getName() + ".generations";
 
     private final TimelineWriter writer;
     private final Generations generations;
@@ -51,7 +54,7 @@ class TimelineProjection {
 
     /** Writes every writable generation; returns the row of the active one, if the event has one. */
     private Optional<TimelineRow> write(Object event, EventMessage<?> message, Instant recordedAt, long at) {
-        List<Integer> targets = generations.writable();
+        List<Integer> targets = targets();
         Optional<TimelineRow> live = Optional.empty();
         for (int generation : targets) {
             Optional<TimelineRow> row = writer.write(generation, message.getIdentifier(), at, recordedAt, event);
@@ -61,5 +64,16 @@ class TimelineProjection {
             }
         }
         return live;
+    }
+
+    /**
+     * The generations to write, read once per processing batch (a rebuild's start or switch is seen by the next
+     * batch; the rebuild itself reads every stored event, so no event is missed in between).
+     */
+    private List<Integer> targets() {
+        if (!CurrentUnitOfWork.isStarted()) {
+            return generations.writable();
+        }
+        return CurrentUnitOfWork.get().root().getOrComputeResource(TARGETS, key -> generations.writable());
     }
 }
