@@ -54,7 +54,7 @@ function write(scenario, path, controls) {
   } else {
     const text = main.value.trim();
     if (text === '') value = undefined;
-    else if (kind === 'TEXT') value = text;
+    else if (kind === 'TEXT' || kind === 'CHOICE') value = text;
     else if (kind === 'NUMBER') value = numberOr(text);
     else if (kind === 'DATE') value = text + 'T00:00:00Z';
     else if (kind === 'NUMBERS') value = listOf(text, true);

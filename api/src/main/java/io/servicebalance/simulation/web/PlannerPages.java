@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import io.servicebalance.browser.BrowserPage;
 import io.servicebalance.simulation.SimulationException;
 import io.servicebalance.simulation.chart.ChartName;
+import io.servicebalance.simulation.chart.PlanCharts;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
@@ -90,6 +91,7 @@ class PlannerPages {
         if (run.report() != null) {
             model.addAttribute("view", RunView.of(JSON.readTree(run.report())));
             model.addAttribute("charts", charts(id));
+            model.addAttribute("staffing", runs.artifact(id, "staffing.csv").isPresent());
             model.addAttribute("others", runs.recent(50).stream()
                     .filter(r -> !r.id().equals(id) && r.status().equals("SUCCEEDED")).toList());
         }
@@ -108,7 +110,7 @@ class PlannerPages {
         }).orElseGet(() -> ResponseEntity.notFound().build());
     }
 
-    @GetMapping("/runs/{id}/{file:results\\.csv|report\\.md|report\\.json}")
+    @GetMapping("/runs/{id}/{file:results\\.csv|staffing\\.csv|report\\.md|report\\.json}")
     ResponseEntity<byte[]> download(@PathVariable UUID id, @PathVariable String file) {
         if (file.equals("report.json")) {
             return runs.find(id).filter(r -> r.report() != null).map(r -> attachment(file, "application/json",
@@ -149,6 +151,8 @@ class PlannerPages {
         Map<String, String> charts = new LinkedHashMap<>();
         Arrays.stream(ChartName.values()).forEach(c -> charts.put(c.fileName(), InlineSvg.of(runs.artifact(id,
                 c.fileName() + ".svg").map(SimulationRuns.Artifact::content).orElse(null))));
+        runs.artifact(id, PlanCharts.STAFFING + ".svg").ifPresent(a -> charts.put(PlanCharts.STAFFING,
+                InlineSvg.of(a.content())));
         return charts;
     }
 

@@ -20,7 +20,7 @@ import java.util.Map;
 final class ScenarioForm {
 
     /** How a field is written into the JSON. */
-    enum Kind { TEXT, NUMBER, DATE, NUMBERS, CHOICES, STAFFING }
+    enum Kind { TEXT, NUMBER, DATE, NUMBERS, CHOICE, CHOICES, STAFFING }
 
     /** One control: the JSON path is also the form parameter's name. */
     record Field(String path, String label, Kind kind, List<String> options) {
@@ -45,6 +45,20 @@ final class ScenarioForm {
                     new Field("grid.agents.CHAT", "Chat staffing", Kind.STAFFING, List.of("scale", "schedules")),
                     new Field("grid.priority", "Priority rules to try", Kind.CHOICES, PRIORITIES),
                     field("grid.tierTargetSeconds.PREMIUM.PHONE", "Premium phone targets to try (s)", Kind.NUMBERS))),
+            new Section("Staffing optimised per interval", List.of(
+                    new Field("staffing.method", "Staffing method", Kind.CHOICE, List.of("grid", "optimise")),
+                    field("staffing.interval", "Interval (ISO duration, e.g. PT30M)", Kind.TEXT),
+                    field("grid.serviceLevelTargets.PHONE", "Phone service-level targets to optimise (0-1)",
+                            Kind.NUMBERS),
+                    field("grid.serviceLevelTargets.CHAT", "Chat service-level targets to optimise (0-1)",
+                            Kind.NUMBERS))),
+            new Section("Demand and uncertainty", List.of(
+                    field("demand.volume.PHONE", "Phone volume factor", Kind.NUMBER),
+                    field("demand.handleTime.PHONE", "Phone handle time factor", Kind.NUMBER),
+                    new Field("uncertainty.arrivals", "Arrivals in replications", Kind.CHOICE,
+                            List.of("bootstrap-days", "recorded")),
+                    new Field("uncertainty.handleTimes", "Handle times in replications", Kind.CHOICE,
+                            List.of("resample", "recorded")))),
             new Section("Service-level targets (s)", CHANNELS.stream()
                     .map(c -> field("targets.thresholdSeconds." + c, c, Kind.NUMBER)).toList()),
             new Section("Costs", costs()));
@@ -60,6 +74,7 @@ final class ScenarioForm {
         List<Field> fields = new ArrayList<>();
         CHANNELS.forEach(c -> fields.add(field("costs.agentPerHour." + c, c + " agent per hour", Kind.NUMBER)));
         fields.add(field("costs.shrinkage", "Shrinkage (0-1)", Kind.NUMBER));
+        fields.add(field("costs.acquisitionCost", "Acquisition cost per churned customer", Kind.NUMBER));
         List.of("PHONE", "CHAT").forEach(c -> fields.add(field("costs.perAbandoned." + c, c + " per abandon",
                 Kind.NUMBER)));
         TIERS.forEach(t -> fields.add(field("costs.slaPenalty." + t, t + " SLA penalty", Kind.NUMBER)));
@@ -105,7 +120,7 @@ final class ScenarioForm {
             return;
         }
         JsonNode value = switch (f.kind()) {
-            case TEXT -> JSON.getNodeFactory().textNode(text);
+            case TEXT, CHOICE -> JSON.getNodeFactory().textNode(text);
             case NUMBER -> number(text);
             case DATE -> JSON.getNodeFactory().textNode(text + "T00:00:00Z");
             case NUMBERS -> list(text, true);

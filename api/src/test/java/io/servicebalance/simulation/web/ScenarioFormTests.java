@@ -41,6 +41,24 @@ class ScenarioFormTests {
     }
 
     @Test
+    void theOptimiseDemandAndUncertaintyFieldsWriteTheirScenarioKeysAndReadBack() throws Exception {
+        String merged = ScenarioForm.merge("{}", fields("staffing.method", "optimise", "staffing.interval", "PT30M",
+                "grid.serviceLevelTargets.PHONE", "0.7, 0.8,0.95", "demand.volume.PHONE", "1.2",
+                "uncertainty.arrivals", "recorded", "uncertainty.handleTimes", ""));
+
+        JsonNode scenario = json.readTree(merged);
+        assertThat(scenario.at("/staffing/method").asText()).isEqualTo("optimise");
+        assertThat(scenario.at("/staffing/interval").asText()).isEqualTo("PT30M");
+        assertThat(scenario.at("/grid/serviceLevelTargets/PHONE").toString()).isEqualTo("[0.7,0.8,0.95]");
+        assertThat(scenario.at("/demand/volume/PHONE").asDouble()).isEqualTo(1.2);
+        assertThat(scenario.at("/uncertainty/arrivals").asText()).isEqualTo("recorded");
+        assertThat(scenario.at("/uncertainty").has("handleTimes")).isFalse();
+        assertThat(ScenarioForm.values(merged)).containsEntry("staffing.method", "optimise")
+                .containsEntry("grid.serviceLevelTargets.PHONE", "0.7, 0.8, 0.95")
+                .containsEntry("uncertainty.handleTimes", "");
+    }
+
+    @Test
     void aBlankFieldRemovesItsKeyAndTheObjectsItLeavesEmpty() throws Exception {
         String merged = ScenarioForm.merge("{\"window\": {\"from\": \"2030-01-01T00:00:00Z\"}, \"name\": \"x\"}",
                 fields("window.from", " ", "name", "kept"));
