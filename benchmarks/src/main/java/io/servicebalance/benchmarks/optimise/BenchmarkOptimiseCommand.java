@@ -4,8 +4,10 @@ import io.servicebalance.history.HistoryReader;
 import io.servicebalance.history.HistorySeeder;
 import io.servicebalance.history.SeededHistories;
 import io.servicebalance.launcher.Contexts;
+import io.servicebalance.launcher.HistorySizeOptions;
 import io.servicebalance.launcher.ProgressListener;
 import io.servicebalance.simulation.cli.PeakMemory;
+import io.servicebalance.simulation.cli.ThreadsOption;
 import io.servicebalance.simulation.cli.Progress;
 import io.servicebalance.simulation.history.HistoryScript;
 import io.servicebalance.simulation.history.RecordedHistory;
@@ -27,6 +29,7 @@ import java.util.Map;
 import java.util.concurrent.Callable;
 import org.springframework.context.ConfigurableApplicationContext;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
@@ -70,25 +73,22 @@ public class BenchmarkOptimiseCommand implements Callable<Integer> {
     @Spec
     picocli.CommandLine.Model.CommandSpec spec;
 
-    @Option(names = "--customers", paramLabel = "N", defaultValue = "10000",
-            description = "Customers (default: ${DEFAULT-VALUE}).")
-    int customers;
-
-    @Option(names = "--days", paramLabel = "N", defaultValue = "365",
-            description = "Days of history (default: ${DEFAULT-VALUE}).")
-    int days;
+    @Mixin
+    HistorySizeOptions size = new HistorySizeOptions(10_000, 365);
 
     @Option(names = "--replications", paramLabel = "R", defaultValue = "10",
             description = "Replications of each policy in both plans (default: ${DEFAULT-VALUE}).")
     int replications;
 
-    @Option(names = "--threads", paramLabel = "N", defaultValue = "2",
-            description = "Workers (default: ${DEFAULT-VALUE}, the two cores of the issue).")
-    int threads;
+    @Mixin
+    ThreadsOption workers = new ThreadsOption();
 
     @Override
     public Integer call() throws Exception {
         PrintWriter out = spec.commandLine().getOut();
+        int customers = size.customers();
+        int days = size.days();
+        int threads = workers.workers(spec);
         SeedSettings settings = new SeedSettings(customers, days, 1, SeedSettings.DEFAULT_START, ZoneOffset.UTC, "");
         try (ConfigurableApplicationContext context = Contexts.withoutWeb(
                 "--servicebalance.database.embedded.ephemeral=true", "--spring.datasource.url=",
