@@ -128,7 +128,7 @@ public class BenchmarkOptimiseCommand implements Callable<Integer> {
         long t0 = System.nanoTime();
         Plan plan;
         try (Progress progress = Progress.always(scenario.name(), size.steps())) {
-            plan = Planner.plan(scenario, history, seeded, threads, limits, progress::step, () -> false);
+            plan = Planner.plan(scenario, history, seeded, workers.workers(), limits, progress::step, () -> false);
         }
         double wall = seconds(t0);
         double cpuSeconds = (processCpuNanos() - cpu) / 1e9;
