@@ -44,7 +44,7 @@ import picocli.CommandLine.Spec;
         description = {"Measure staffing optimised per interval against today's policy grid, on one seeded history.",
             "Seeds --customers over --days into a throw-away embedded PostgreSQL (./data is not touched), then plans",
             "the default scenario's grid (docs/examples/scenario.json) and an optimise scenario (PT30M intervals,",
-            "targets 70/80/90/95% on PHONE, CHAT and EMAIL); prints wall and CPU time, simulations and peak memory",
+            "targets 70/80/90/95%% on PHONE, CHAT and EMAIL); prints wall and CPU time, simulations and peak memory",
             "of each. A year for 10,000 customers takes many minutes on two cores."})
 public class BenchmarkOptimiseCommand implements Callable<Integer> {
 
