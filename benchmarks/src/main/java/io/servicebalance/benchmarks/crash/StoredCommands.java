@@ -10,8 +10,8 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * What the server stored of the load's commands: how often each customer's registration and each tagged purchase is
- * in the event store, and how often each of those events is in the active customer timeline.
+ * What the server stored of the load's commands: how often each customer's registration and each purchase (tagged by
+ * its amount: index + 1 within its customer) is in the event store, and how often each of those events is in the active customer timeline.
  */
 final class StoredCommands {
 
@@ -26,7 +26,8 @@ final class StoredCommands {
         try (Connection c = DriverManager.getConnection(url, "postgres", password); Statement s = c.createStatement()) {
             try (ResultSet r = s.executeQuery("SELECT CASE WHEN payload_type LIKE '%CustomerRegistered'"
                     + " THEN 'customer:' || aggregate_identifier"
-                    + " ELSE 'purchase:' || (convert_from(payload, 'UTF8')::json ->> 'description') END, event_identifier"
+                    + " ELSE 'purchase:' || aggregate_identifier || '-p' || (floor((convert_from(payload, 'UTF8')::json"
+                    + " ->> 'amount')::numeric)::bigint - 1) END, event_identifier"
                     + " FROM domain_event_entry WHERE aggregate_identifier LIKE 'crash-%'"
                     + " AND (payload_type LIKE '%CustomerRegistered' OR payload_type LIKE '%PurchaseRecorded')")) {
                 while (r.next()) {

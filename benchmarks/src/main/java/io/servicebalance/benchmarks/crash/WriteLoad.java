@@ -85,8 +85,11 @@ final class WriteLoad implements AutoCloseable {
                     continue;
                 }
             }
-            String tag = customer + "-p" + purchases++;
-            if (send("/api/customers/" + customer + "/purchases", "{\"amount\":" + (1 + purchases % 97)
+            // The amount tags the purchase (index + 1 within its customer): descriptions are personal data, stored
+            // encrypted (docs/privacy.md), so the store cannot be searched for them.
+            long index = purchases++;
+            String tag = customer + "-p" + index;
+            if (send("/api/customers/" + customer + "/purchases", "{\"amount\":" + (index + 1)
                     + ".50,\"currency\":\"EUR\",\"description\":\"" + tag + "\"}")) {
                 acknowledged.add(new Acknowledged(sentIn, "purchase", tag));
             } else {
