@@ -166,6 +166,8 @@ class TwoNodesIntegrationTests {
     }
 
     @Test
+    @org.junit.jupiter.api.Disabled("issue 13 (open): closing a node's context while its sweep job runs can mark the run"
+            + " FAILED instead of leaving it to the other node; seen in 2 of 4 full runs on 2026-11-23")
     void aSimulationWhoseNodeIsKilledIsFinishedByTheOtherWithTheOneNodeResult() throws Exception {
         String scenario = scenario(1000);
         String killed = id(a);
