@@ -2,9 +2,13 @@ package io.servicebalance.eventstore;
 
 import io.servicebalance.privacy.CustomerKeys;
 import io.servicebalance.privacy.PersonalDataModule;
+import org.axonframework.common.jdbc.ConnectionProvider;
 import org.axonframework.common.jdbc.PersistenceExceptionResolver;
+import org.axonframework.common.transaction.TransactionManager;
 import org.axonframework.eventhandling.tokenstore.jdbc.TokenSchema;
+import org.axonframework.eventsourcing.eventstore.EventStorageEngine;
 import org.axonframework.eventsourcing.eventstore.jdbc.EventSchema;
+import org.axonframework.eventsourcing.eventstore.jdbc.JdbcEventStorageEngine;
 import org.axonframework.serialization.Serializer;
 import org.axonframework.serialization.json.JacksonSerializer;
 import org.springframework.beans.factory.annotation.Qualifier;
@@ -17,6 +21,9 @@ import org.springframework.context.annotation.Primary;
  */
 @Configuration(proxyBeanMethods = false)
 class EventStoreConfiguration {
+
+    /** Events per query of the event store (Axon's default: 100). */
+    static final int FETCH_BATCH = 1000;
 
     /** Snake-case table and column names, as created by {@code V1__event_store.sql}. */
     @Bean
@@ -35,6 +42,22 @@ class EventStoreConfiguration {
                 .payloadColumn("payload")
                 .metaDataColumn("meta_data")
                 .build();
+    }
+
+    /**
+     * Axon's JDBC storage engine as its auto-configuration builds it, but reading {@value #FETCH_BATCH} events per
+     * query instead of 100: a processor catching up on a million events runs a thousand queries, not ten thousand
+     * (an aggregate's events are read in batches of the same size).
+     */
+    @Bean
+    EventStorageEngine eventStorageEngine(Serializer serializer, PersistenceExceptionResolver resolver,
+                                          @Qualifier("eventSerializer") Serializer eventSerializer,
+                                          org.axonframework.config.Configuration axon, ConnectionProvider connections,
+                                          TransactionManager transactions, EventSchema schema) {
+        return JdbcEventStorageEngine.builder().snapshotSerializer(serializer).upcasterChain(axon.upcasterChain())
+                .persistenceExceptionResolver(resolver).eventSerializer(eventSerializer)
+                .snapshotFilter(axon.snapshotFilter()).connectionProvider(connections)
+                .transactionManager(transactions).schema(schema).batchSize(FETCH_BATCH).build();
     }
 
     @Bean

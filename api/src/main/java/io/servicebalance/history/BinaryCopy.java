@@ -15,9 +15,11 @@ final class BinaryCopy implements AutoCloseable {
 
     private static final long EPOCH_2000 = 946_684_800L;
     private static final int HEADER = 11 + 4;
+    /** The longest field this reader takes: its buffer's size. */
+    static final int MAX_FIELD = 1 << 16;
 
     private final InputStream in;
-    private final byte[] buffer = new byte[1 << 16];
+    private final byte[] buffer = new byte[MAX_FIELD];
     private int position;
     private int limit;
 
@@ -45,6 +47,48 @@ final class BinaryCopy implements AutoCloseable {
         String text = new String(buffer, position, length, StandardCharsets.UTF_8);
         position += length;
         return text;
+    }
+
+    /**
+     * A text or bytea field's bytes copied into {@code into} from its start (it must be long enough: see
+     * {@link #MAX_FIELD}); its length, or -1 for null. No object is created.
+     */
+    int bytes(byte[] into) throws IOException {
+        int length = readInt();
+        if (length < 0) {
+            return -1;
+        }
+        require(length);
+        System.arraycopy(buffer, position, into, 0, length);
+        position += length;
+        return length;
+    }
+
+    /**
+     * The index of a text field among {@code names} (UTF-8 bytes), compared byte by byte without creating a string;
+     * {@code ifNull} for null.
+     *
+     * @throws IOException when the field is none of them
+     */
+    int ordinal(byte[][] names, int ifNull) throws IOException {
+        int length = readInt();
+        if (length < 0) {
+            return ifNull;
+        }
+        require(length);
+        int at = position;
+        position += length;
+        for (int k = 0; k < names.length; k++) {
+            if (names[k].length == length && java.util.Arrays.equals(names[k], 0, length, buffer, at, at + length)) {
+                return k;
+            }
+        }
+        throw new IOException("unknown value " + new String(buffer, at, length, StandardCharsets.UTF_8));
+    }
+
+    /** A {@code timestamptz} as microseconds since the epoch, or {@code ifNull}. */
+    long micros(long ifNull) throws IOException {
+        return readInt() < 0 ? ifNull : readLong() + EPOCH_2000 * 1_000_000L;
     }
 
     /** An enum stored as its name; null stays null. */

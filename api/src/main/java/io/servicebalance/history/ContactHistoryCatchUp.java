@@ -81,7 +81,7 @@ public class ContactHistoryCatchUp {
     public static final class HistoryBehind extends SimulationException {
         HistoryBehind(Lag lag, Duration limit) {
             super(List.of("the contact history read model is " + lag.behind() + " events behind the event store"
-                    + " (processed up to global index " + lag.processed() + " of " + lag.head() + ") and did not"
+                    + " (" + lag.position() + ") and did not"
                     + " catch up within " + limit.toSeconds() + " s; no plan was made on a partial history. Run"
                     + " it again when the server has caught up, or allow a longer wait"
                     + " (servicebalance.contact-history.catch-up-timeout)"));

@@ -2,6 +2,7 @@ package io.servicebalance.history;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import org.axonframework.eventhandling.GapAwareTrackingToken;
 import org.axonframework.eventhandling.TrackingToken;
 import org.axonframework.eventhandling.WrappedToken;
@@ -94,6 +95,13 @@ public class ContactHistoryLag {
         /** Events stored after the read model's position (0 when caught up). */
         public long behind() {
             return caughtUp ? 0 : Math.max(1, head - processed);
+        }
+
+        /** Where the read model stands, for people: none processed yet, or up to which global index of the head. */
+        public String position() {
+            return processed < 0
+                    ? String.format(Locale.ROOT, "none processed yet; the store's head is global index %,d", head)
+                    : String.format(Locale.ROOT, "processed up to global index %,d of %,d", processed, head);
         }
     }
 }

@@ -11,10 +11,7 @@ import io.servicebalance.customer.CustomerEvents.CustomerWonBack;
 import io.servicebalance.customer.CustomerEvents.PurchaseRecorded;
 import io.servicebalance.customer.CustomerEvents.ServiceTierChanged;
 import io.servicebalance.customer.ServiceTier;
-import io.servicebalance.history.ContactHistoryBatch.Kind;
 import java.time.Instant;
-import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
 import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.EventHandler;
 import org.axonframework.eventhandling.EventMessage;
@@ -28,9 +25,9 @@ import org.springframework.stereotype.Component;
 /**
  * Keeps the contact history read model from the event stream, as Axon deserializes and upcasts it. Runs in its own
  * pooled streaming processor ({@value #NAME}), sequenced per customer so that a customer's tier changes and its
- * contacts are applied in order; every write is an idempotent upsert collected per batch and flushed in the batch's
- * transaction, beside the token. A customer's attributes are guarded by the sequence number of the customer's event
- * that set them, so an event delivered twice is applied once.
+ * contacts are applied in order; a batch's writes are merged in memory and flushed as a few set-based, idempotent
+ * statements in the batch's transaction, beside the token ({@link ContactHistoryBatch}). A customer's attributes are
+ * guarded by the sequence number of the customer's event that set them, so an event delivered twice is applied once.
  */
 @Component
 @ProcessingGroup(ContactHistoryProjection.NAME)
@@ -50,76 +47,62 @@ class ContactHistoryProjection {
 
     @EventHandler
     void on(CustomerRegistered e, EventMessage<?> message, @SequenceNumber Long sequence) {
-        if (!storable(e.occurredAt())) {
-            return;
-        }
         tier(e.customerId().value(), e.tier(), e.occurredAt(), message, sequence);
     }
 
     @EventHandler
     void on(ServiceTierChanged e, EventMessage<?> message, @SequenceNumber Long sequence) {
-        if (!storable(e.occurredAt())) {
-            return;
-        }
         tier(e.customerId().value(), e.tier(), e.occurredAt(), message, sequence);
     }
 
     @EventHandler
     void on(PurchaseRecorded e, @SequenceNumber Long sequence) {
-        batch().add(Kind.VALUE, e.customerId().value(), e.amount(), sequence);
-        batch().add(Kind.PURCHASE, e.customerId().value(), sequence, e.currency(), e.amount(),
-                storable(e.occurredAt()) ? time(e.occurredAt()) : null);
-        batch().add(Kind.CURRENCY, e.currency());
+        batch().customers().purchase(e.customerId().value(), sequence, e.currency(), e.amount(),
+                storable(e.occurredAt()) ? e.occurredAt() : null);
     }
 
     @EventHandler
     void on(CustomerChurned e, @SequenceNumber Long sequence) {
-        batch().add(Kind.CHURN, e.customerId().value(), true, sequence);
+        batch().customers().churn(e.customerId().value(), true, sequence);
     }
 
     @EventHandler
     void on(CustomerWonBack e, @SequenceNumber Long sequence) {
-        batch().add(Kind.CHURN, e.customerId().value(), false, sequence);
+        batch().customers().churn(e.customerId().value(), false, sequence);
     }
 
     @EventHandler
     void on(ContactReceived e) {
-        if (!storable(e.occurredAt())) {
-            return;
+        if (storable(e.occurredAt())) {
+            batch().contacts().received(e.contactId().value(), e.customerId().value(), e.channel().name(),
+                    e.type().name(), e.occurredAt());
         }
-        String customer = e.customerId().value();
-        OffsetDateTime at = time(e.occurredAt());
-        batch().add(Kind.RECEIVED, e.contactId().value(), customer, e.channel().name(), e.type().name(), at,
-                customer, at, customer);
     }
 
     @EventHandler
     void on(ContactAnswered e) {
-        if (!storable(e.occurredAt())) {
-            return;
+        if (storable(e.occurredAt())) {
+            batch().contacts().answered(e.contactId().value(), e.occurredAt());
         }
-        batch().add(Kind.ANSWERED, time(e.occurredAt()), e.contactId().value());
     }
 
     @EventHandler
     void on(ContactAbandoned e) {
-        if (!storable(e.occurredAt())) {
-            return;
+        if (storable(e.occurredAt())) {
+            batch().contacts().abandoned(e.contactId().value(), e.occurredAt());
         }
-        batch().add(Kind.ABANDONED, time(e.occurredAt()), e.contactId().value());
     }
 
     @EventHandler
     void on(ComplaintAcknowledged e) {
-        if (!storable(e.occurredAt())) {
-            return;
+        if (storable(e.occurredAt())) {
+            batch().contacts().acknowledged(e.contactId().value(), e.occurredAt());
         }
-        batch().add(Kind.ACKNOWLEDGED, time(e.occurredAt()), e.contactId().value());
     }
 
     @EventHandler
     void on(ContactResolved e) {
-        batch().add(Kind.RESOLVED, e.handleSeconds(), e.contactId().value());
+        batch().contacts().resolved(e.contactId().value(), e.handleSeconds());
     }
 
     /** A replay starts from empty tables. */
@@ -130,8 +113,9 @@ class ContactHistoryProjection {
     }
 
     private void tier(String customer, ServiceTier tier, Instant at, EventMessage<?> message, Long sequence) {
-        batch().add(Kind.TIER, customer, message.getIdentifier(), time(at), sequence, tier.name());
-        batch().add(Kind.LATEST_TIER, customer, tier.name(), sequence);
+        if (storable(at)) {
+            batch().customers().tier(customer, message.getIdentifier(), at, sequence, tier.name());
+        }
     }
 
     private ContactHistoryBatch batch() {
@@ -149,9 +133,5 @@ class ContactHistoryProjection {
      */
     static boolean storable(Instant at) {
         return at != null && !at.isBefore(EARLIEST) && at.isBefore(LATEST);
-    }
-
-    private static OffsetDateTime time(Instant at) {
-        return at.atOffset(ZoneOffset.UTC);
     }
 }

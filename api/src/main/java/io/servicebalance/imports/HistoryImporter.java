@@ -6,11 +6,13 @@ import io.servicebalance.eventstore.bulk.BulkAppender;
 import io.servicebalance.eventstore.bulk.BulkResult;
 import io.servicebalance.eventstore.bulk.CommandRefused;
 import io.servicebalance.web.BusinessTimeProperties;
+import java.sql.Connection;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
+import java.util.function.Consumer;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Service;
 
@@ -38,7 +40,16 @@ public class HistoryImporter {
      * @throws ImportRejected when any row is refused; nothing was written
      */
     public ImportSummary run(ImportSources sources, BulkAppender.Listener listener) {
-        return run(sources, listener, false);
+        return run(sources, listener, false, null);
+    }
+
+    /**
+     * As {@link #run(ImportSources, BulkAppender.Listener)}, with {@code beforeCommit} run in the append's transaction
+     * after the events are copied (records that must commit with them, or a last check that rolls all back by
+     * throwing).
+     */
+    ImportSummary run(ImportSources sources, BulkAppender.Listener listener, Consumer<Connection> beforeCommit) {
+        return run(sources, listener, false, beforeCommit);
     }
 
     /**
@@ -47,10 +58,11 @@ public class HistoryImporter {
      * @throws ImportRejected when any row is refused
      */
     public void check(ImportSources sources) {
-        run(sources, new BulkAppender.Listener() { }, true);
+        run(sources, new BulkAppender.Listener() { }, true, null);
     }
 
-    private ImportSummary run(ImportSources sources, BulkAppender.Listener listener, boolean checkOnly) {
+    private ImportSummary run(ImportSources sources, BulkAppender.Listener listener, boolean checkOnly,
+                              Consumer<Connection> beforeCommit) {
         long started = System.nanoTime();
         List<String> files = new ArrayList<>(List.of(sources.customers().name(), sources.contacts().name()));
         if (sources.purchases() != null) {
@@ -83,7 +95,7 @@ public class HistoryImporter {
         }
         BulkResult result;
         try {
-            result = appender.append(work, known, listener, null);
+            result = appender.append(work, known, listener, beforeCommit);
         } catch (BulkAppender.Refused refused) {
             report(refused.refusals(), problems);
             throw refused;

@@ -55,7 +55,7 @@ class ImportEndpoints {
         }
         UUID id = service.submit(new ImportSources(source(customers), source(contacts),
                 purchases == null ? null : source(purchases)));
-        ObjectNode body = json.createObjectNode().put("id", id.toString()).put("status", "RUNNING").put("progress", 0);
+        ObjectNode body = json.createObjectNode().put("id", id.toString()).put("status", "QUEUED").put("progress", 0);
         return ResponseEntity.accepted().location(URI.create("/api/imports/" + id)).body(body);
     }
 

@@ -22,10 +22,13 @@ final class ImportJson {
         if (run.finishedAt() != null) {
             body.put("finishedAt", run.finishedAt().toString());
         }
-        if (run.status().equals("INTERRUPTED")) {
-            body.put("error", "the process running this import stopped before it committed; nothing of it was"
-                    + " written: post the same files again");
-        } else if (run.error() != null) {
+        if (run.node() != null) {
+            body.put("node", run.node());
+        }
+        if (run.attempts() > 1) {
+            body.put("attempts", run.attempts());
+        }
+        if (run.error() != null) {
             body.put("error", run.error());
         }
         if (run.summary() != null) {

@@ -1,81 +1,48 @@
 package io.servicebalance.imports;
 
-import com.fasterxml.jackson.databind.ObjectMapper;
-import io.servicebalance.eventstore.bulk.BulkAppender;
-import jakarta.annotation.PreDestroy;
+import io.servicebalance.work.WorkClaims;
 import java.util.UUID;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.ScheduledExecutorService;
-import java.util.concurrent.ScheduledFuture;
-import java.util.concurrent.TimeUnit;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
 
 /**
- * Imports over HTTP: the files are checked at once (every row through the aggregates, nothing written), then the
- * append runs in the background, one import at a time, reporting its progress in {@code history_import}.
+ * Imports over HTTP as work any node runs: the files are checked at once (every row through the aggregates, nothing
+ * written), then stored with the import's {@code history_import} row and offered as a work claim of kind {@value
+ * #KIND}, all in one transaction. {@link ImportWorker} on some node claims and runs it.
  */
 @Service
 class ImportService {
 
-    private static final Logger LOG = LoggerFactory.getLogger(ImportService.class);
+    /** The kind of work claim an import is offered under; its id is the import's. */
+    static final String KIND = "import";
 
     private final HistoryImporter importer;
     private final ImportRuns runs;
-    private final ObjectMapper json = new ObjectMapper();
-    private final ExecutorService worker = Executors.newSingleThreadExecutor(r -> new Thread(r, "history-import"));
-    private final ScheduledExecutorService heart = Executors.newSingleThreadScheduledExecutor(
-            r -> new Thread(r, "history-import-heartbeat"));
+    private final ImportUploads uploads;
+    private final WorkClaims claims;
+    private final TransactionTemplate transactions;
 
-    ImportService(HistoryImporter importer, ImportRuns runs) {
+    ImportService(HistoryImporter importer, ImportRuns runs, ImportUploads uploads, WorkClaims claims,
+                  PlatformTransactionManager transactions) {
         this.importer = importer;
         this.runs = runs;
+        this.uploads = uploads;
+        this.claims = claims;
+        this.transactions = new TransactionTemplate(transactions);
     }
 
     /**
-     * @throws ImportRejected when any row is refused; nothing is written and no import is started
+     * @throws ImportRejected when any row is refused; nothing is written, not even a queued import
      */
     UUID submit(ImportSources sources) {
         importer.check(sources);
         UUID id = UUID.randomUUID();
-        runs.started(id);
-        worker.submit(() -> run(id, sources));
+        transactions.executeWithoutResult(tx -> {
+            runs.queued(id);
+            uploads.store(id, sources);
+            claims.offer(KIND, id.toString());
+        });
         return id;
-    }
-
-    private void run(UUID id, ImportSources sources) {
-        ScheduledFuture<?> beat = heart.scheduleAtFixedRate(() -> runs.beat(id), 5, 5, TimeUnit.SECONDS);
-        try {
-            ImportSummary summary = importer.run(sources, new BulkAppender.Listener() {
-                private long total;
-
-                @Override
-                public void started(long aggregates) {
-                    total = aggregates;
-                    runs.progressed(id, total, 0);
-                }
-
-                @Override
-                public void progressed(long aggregates) {
-                    runs.progressed(id, total, aggregates);
-                }
-            });
-            runs.succeeded(id, json.writeValueAsString(ImportJson.summary(summary)));
-        } catch (ImportRejected e) {
-            runs.failed(id, e.getMessage());
-        } catch (Exception e) {
-            LOG.warn("import {} failed: {}", id, e.getMessage());
-            runs.failed(id, "the import failed and wrote nothing: " + e.getMessage());
-        } finally {
-            beat.cancel(false);
-        }
-    }
-
-    @PreDestroy
-    void stop() {
-        worker.shutdownNow();
-        heart.shutdownNow();
     }
 }

@@ -19,11 +19,10 @@ final class CatchUpProgress implements ContactHistoryCatchUp.Listener, AutoClose
 
     @Override
     public void waiting(Lag lag, Duration limit) {
-        err.printf("the contact history read model is %,d events behind the event store (processed up to %d of %d);"
-                + " waiting up to %d s for it to catch up%n", lag.behind(), lag.processed(), lag.head(),
-                limit.toSeconds());
+        err.printf("the contact history read model is %,d events behind the event store (%s);"
+                + " waiting up to %d s for it to catch up%n", lag.behind(), lag.position(), limit.toSeconds());
         err.flush();
-        start = lag.processed();
+        start = Math.max(0, lag.processed());
         bar = Progress.always("contact history", Math.max(1, lag.head() - start));
     }
 

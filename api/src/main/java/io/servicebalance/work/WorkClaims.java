@@ -2,6 +2,9 @@ package io.servicebalance.work;
 
 import java.lang.management.ManagementFactory;
 import java.net.InetAddress;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.SQLException;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Collection;
@@ -146,6 +149,20 @@ public class WorkClaims {
     public boolean release(String kind, String workId) {
         return jdbc.update("DELETE FROM work_claim WHERE kind = ? AND work_id = ? AND owner = ?", kind, workId,
                 node) > 0;
+    }
+
+    /**
+     * As {@link #release}, on {@code connection}: the claim ends when that connection's transaction commits, so work
+     * whose result commits in the same transaction ends exactly once; false when this node no longer held it.
+     */
+    public boolean release(Connection connection, String kind, String workId) throws SQLException {
+        try (PreparedStatement s = connection.prepareStatement("DELETE FROM work_claim WHERE kind = ? AND work_id = ?"
+                + " AND owner = ?")) {
+            s.setString(1, kind);
+            s.setString(2, workId);
+            s.setString(3, node);
+            return s.executeUpdate() > 0;
+        }
     }
 
     /**

@@ -150,8 +150,8 @@ function importProgress(element, status) {
   element.querySelector('progress').value = status.progress;
   document.getElementById('import-status').textContent = status.status;
   document.getElementById('import-progress-text').textContent = Math.round(status.progress * 100) + '%';
-  if (status.status !== 'RUNNING') {
-    if (element.dataset.status === 'RUNNING') location.reload();
+  if (status.status !== 'QUEUED' && status.status !== 'RUNNING') {
+    if (element.dataset.status === 'QUEUED' || element.dataset.status === 'RUNNING') location.reload();
     return false;
   }
   return true;

@@ -4,11 +4,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.awaitility.Awaitility.await;
 
-import io.servicebalance.customer.CustomerCommands.AssignAccountManager;
 import io.servicebalance.customer.CustomerCommands.RecordPurchase;
-import io.servicebalance.customer.CustomerCommands.RegisterCustomer;
 import io.servicebalance.customer.CustomerId;
 import io.servicebalance.customer.ServiceTier;
+import io.servicebalance.history.SeededFixture;
 import java.math.BigDecimal;
 import java.time.Duration;
 import java.time.Instant;
@@ -30,7 +29,7 @@ import org.springframework.jdbc.core.JdbcTemplate;
 @ExtendWith(BrowserExtension.class)
 class CustomerPagesIntegrationTests {
 
-    static final Instant T = Instant.parse("2026-06-01T08:00:00Z");
+    static final Instant T = SeededFixture.REGISTERED_AT;
     static final String SCRIPT = "<script>alert(1)</script>";
 
     @LocalServerPort
@@ -51,8 +50,7 @@ class CustomerPagesIntegrationTests {
 
     private String customer(String name, String email, String manager) {
         String id = "ui-" + UUID.randomUUID();
-        gateway.sendAndWait(new RegisterCustomer(new CustomerId(id), name, email, null, ServiceTier.PREMIUM, T));
-        gateway.sendAndWait(new AssignAccountManager(new CustomerId(id), manager, T.plusSeconds(1)));
+        SeededFixture.registerWithManager(gateway, id, name, email, ServiceTier.PREMIUM, manager);
         return id;
     }
 

@@ -40,14 +40,14 @@ class PlannerPagesIntegrationTests {
     }
 
     /** Fills the form's window with the fixture's weeks (the scenario's other keys stay the default) and runs it. */
-    private String run(String name, String replications, String phoneScale) {
+    private String run(String name, String replications, String phoneTargets) {
         browser.open("/ui/planner");
         browser.set("[id='window.from']", SeededFixture.FROM.toString().substring(0, 10));
         browser.set("[id='window.to']", SeededFixture.TO.toString().substring(0, 10));
         if (name != null) {
             browser.set("[id='name']", name);
             browser.set("[id='replications']", replications);
-            browser.set("[id='grid.agents.PHONE.values']", phoneScale);
+            browser.set("[id='grid.serviceLevelTargets.PHONE']", phoneTargets);
         }
         browser.find("#run").click();
         browser.until(d -> browser.path().matches("/ui/planner/runs/[0-9a-f-]{36}"));
@@ -61,7 +61,7 @@ class PlannerPagesIntegrationTests {
     void theDefaultScenarioRunsAndItsResultShowsTheBalancePointTheCostChartAndTheFiles() {
         browser.open("/ui/planner");
         String json = browser.find("#scenario").getAttribute("value");
-        assertThat(json).contains("\"scale\": [0.5, 0.75, 1.0, 1.25, 1.5, 1.75, 2.0, 2.5]");
+        assertThat(json).contains("\"method\": \"optimise\"", "\"targets\": \"together\"");
         browser.set("[id='window.from']", "2030-03-04");
         assertThat(browser.find("#scenario").getAttribute("value")).as("the JSON follows the field")
                 .contains("\"from\": \"2030-03-04T00:00:00Z\"");
@@ -69,18 +69,18 @@ class PlannerPagesIntegrationTests {
         String run = run(null, null, null);
 
         assertThat(browser.all("#run-error")).isEmpty();
-        assertThat(browser.text("#balance-point")).startsWith("PHONE x");
-        assertThat(browser.text("#balance-words")).startsWith("The balance point is PHONE x")
+        assertThat(browser.text("#balance-point")).startsWith("PHONE ").contains("%, CHAT ", "%, EMAIL ");
+        assertThat(browser.text("#balance-words")).startsWith("The balance point is PHONE ")
                 .containsPattern("Against the historical policy .*(saves|costs)");
         WebElement chart = browser.find("#chart-cost-vs-service-level svg");
         assertThat(chart.isDisplayed()).isTrue();
         assertThat(chart.getSize().getWidth()).isGreaterThan(400);
-        assertThat(browser.all("#policies tbody tr")).hasSize(32);
+        assertThat(browser.all("#policies tbody tr")).as("5 targets x 2 priorities").hasSize(10);
         assertThat(browser.fetch(run + "/status")).startsWith("200\n").contains("\"status\":\"SUCCEEDED\"",
                 "\"progress\":1.0");
         assertThat(browser.fetch(run + "/charts/cost-vs-service-level.png")).startsWith("200\n");
         assertThat(browser.fetch(run + "/results.csv")).startsWith("200\npolicy,");
-        assertThat(browser.fetch(run + "/report.md")).startsWith("200\n# Phone staffing");
+        assertThat(browser.fetch(run + "/report.md")).startsWith("200\n# Staffing per half-hour");
         assertThat(browser.fetch(run + "/report.json")).startsWith("200\n{").contains("\"balancePoint\"");
         browser.screenshot("planner-result");
         browser.phoneScreenshot("planner-result-phone");
@@ -94,8 +94,8 @@ class PlannerPagesIntegrationTests {
 
     @Test
     void twoRunsCompareSideBySide() {
-        String first = run("Lean phone staffing", "3", "0.5, 1");
-        String second = run("Generous phone staffing", "3", "1.5, 2");
+        String first = run("Lean phone staffing", "3", "0.5, 0.6, 0.7, 0.8, 0.85");
+        String second = run("Generous phone staffing", "3", "0.8, 0.9, 0.95, 0.97, 0.99");
         assertThat(browser.text("h1")).isEqualTo("Generous phone staffing");
 
         new Select(browser.find("#other")).selectByValue(first.substring(first.lastIndexOf('/') + 1));

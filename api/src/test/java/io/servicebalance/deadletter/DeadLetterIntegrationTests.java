@@ -5,13 +5,12 @@ import static org.awaitility.Awaitility.await;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import io.servicebalance.customer.CustomerCommands.AssignAccountManager;
-import io.servicebalance.customer.CustomerCommands.RegisterCustomer;
 import io.servicebalance.customer.CustomerEvents.CustomerRegistered;
 import io.servicebalance.customer.CustomerId;
 import io.servicebalance.customer.ServiceTier;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.servicebalance.eventstore.PoisonedEvents;
+import io.servicebalance.history.SeededFixture;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -43,7 +42,7 @@ import org.springframework.jdbc.core.JdbcTemplate;
 @ExtendWith(OutputCaptureExtension.class)
 class DeadLetterIntegrationTests {
 
-    static final Instant T = Instant.parse("2026-06-01T08:00:00Z");
+    static final Instant T = SeededFixture.REGISTERED_AT;
     static final String PROCESSOR = "customer-timeline";
 
     @LocalServerPort
@@ -102,9 +101,8 @@ class DeadLetterIntegrationTests {
 
     private String registerWithManager(String prefix) {
         String id = prefix + UUID.randomUUID();
-        gateway.sendAndWait(new RegisterCustomer(new CustomerId(id), "Nora Next", "nora@example.com", null,
-                ServiceTier.STANDARD, T));
-        gateway.sendAndWait(new AssignAccountManager(new CustomerId(id), "manager1", T.plusSeconds(1)));
+        SeededFixture.registerWithManager(gateway, id, "Nora Next", "nora@example.com", ServiceTier.STANDARD,
+                "manager1");
         return id;
     }
 

@@ -16,6 +16,7 @@ import io.servicebalance.history.ContactHistoryLag.Lag;
 import io.servicebalance.simulation.history.RecordedHistory;
 import io.servicebalance.simulation.trace.TraceCsv;
 import java.io.StringWriter;
+import java.math.BigDecimal;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -140,6 +141,38 @@ class ContactHistoryIntegrationTests {
         RecordedHistory read = reader.read(at, at.plusSeconds(60));
         assertThat(read.trace().contactId(0)).isEqualTo("ch-wait-k1");
         assertThat(read.trace().tier(0)).isEqualTo(ServiceTier.CARE);
+    }
+
+    @Test
+    void aBatchRedeliveredInPartConvergesToTheRowsOfOneDelivery() {
+        Instant at = Instant.parse("2031-08-01T09:00:00Z");
+        ContactHistoryBatch first = new ContactHistoryBatch();
+        first.customers().tier("ch-redo", "ch-redo-e0", at, 0, "PREMIUM");
+        first.customers().purchase("ch-redo", 1, "EUR", new BigDecimal("10.50"), at);
+        first.customers().purchase("ch-redo", 2, "EUR", new BigDecimal("3.2"), at);
+        first.contacts().received("ch-redo-k1", "ch-redo", "PHONE", "INQUIRY", at.plusSeconds(60));
+        first.contacts().answered("ch-redo-k1", at.plusSeconds(90));
+        first.contacts().resolved("ch-redo-k1", 300);
+        first.flush(jdbc);
+        ContactHistoryBatch again = new ContactHistoryBatch();
+        again.customers().purchase("ch-redo", 2, "EUR", new BigDecimal("3.2"), at);
+        again.customers().purchase("ch-redo", 3, "EUR", new BigDecimal("1"), at);
+        again.contacts().received("ch-redo-k1", "ch-redo", "PHONE", "INQUIRY", at.plusSeconds(60));
+        again.contacts().resolved("ch-redo-k1", 999);
+        again.contacts().abandoned("ch-redo-k2", at);
+        again.flush(jdbc);
+
+        assertThat(jdbc.queryForObject("SELECT value FROM contact_history_customer WHERE customer_id = 'ch-redo'",
+                BigDecimal.class)).isEqualByComparingTo("14.70");
+        assertThat(jdbc.queryForObject("SELECT count(*) FROM contact_history_purchase WHERE customer_id = 'ch-redo'",
+                Long.class)).isEqualTo(3);
+        Map<String, Object> row = jdbc.queryForMap("SELECT tier, answered_at, handle_seconds, outcome FROM"
+                + " contact_history WHERE contact_id = 'ch-redo-k1'");
+        assertThat(row).containsEntry("tier", "PREMIUM").containsEntry("handle_seconds", 300L)
+                .containsEntry("outcome", "ANSWERED");
+        assertThat(row.get("answered_at")).isNotNull();
+        assertThat(jdbc.queryForObject("SELECT count(*) FROM contact_history WHERE contact_id = 'ch-redo-k2'",
+                Long.class)).isZero();
     }
 
     private static ContactHistoryCatchUp.Listener recording(List<String> told) {

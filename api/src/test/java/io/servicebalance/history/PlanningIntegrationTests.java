@@ -15,15 +15,15 @@ import io.servicebalance.simulation.plan.Scenario;
 import io.servicebalance.simulation.plan.ScenarioFile;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.jdbc.core.JdbcTemplate;
 
 /** Seeding through the domain, reading a window of the contact history and planning on it, on real PostgreSQL. */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.NONE)
+@ExtendWith(SeededFixture.class)
 class PlanningIntegrationTests {
 
     @Autowired
@@ -32,16 +32,9 @@ class PlanningIntegrationTests {
     HistoryReader reader;
     @Autowired
     SeededHistories seeded;
-    @Autowired
-    JdbcTemplate jdbc;
 
     @TempDir
     Path out;
-
-    @BeforeEach
-    void seed() {
-        SeededFixture.ensure(seeder, jdbc);
-    }
 
     static Scenario scenario() {
         return ScenarioFile.parse("""

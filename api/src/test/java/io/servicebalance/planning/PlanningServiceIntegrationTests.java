@@ -4,25 +4,18 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.servicebalance.history.HistoryReader;
-import io.servicebalance.history.HistorySeeder;
 import io.servicebalance.history.SeededFixture;
-import io.servicebalance.history.SeededHistories;
 import io.servicebalance.simulation.SimulationException;
 import io.servicebalance.simulation.history.RecordedHistory;
 import io.servicebalance.simulation.plan.PlanLimits;
 import io.servicebalance.simulation.plan.Scenario;
-import io.servicebalance.simulation.plan.ScenarioFile;
-import java.io.InputStream;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Duration;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.jdbc.core.JdbcTemplate;
 
 /**
  * The planning use case on a seeded history in a real PostgreSQL: the demo's scenario over the fixture's window gives
@@ -30,42 +23,22 @@ import org.springframework.jdbc.core.JdbcTemplate;
  * values come per currency from the contact history; mixed currencies without rates are refused naming them.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.NONE)
+@ExtendWith(SeededFixture.class)
 class PlanningServiceIntegrationTests {
 
     @Autowired
     PlanningService planning;
     @Autowired
-    HistorySeeder seeder;
-    @Autowired
     HistoryReader reader;
-    @Autowired
-    SeededHistories seeded;
-    @Autowired
-    JdbcTemplate jdbc;
 
     @TempDir
     Path out;
 
-    @BeforeEach
-    void seed() {
-        SeededFixture.ensure(seeder, jdbc);
-    }
-
-    static Scenario demoScenarioOverTheFixture(String currency, int replications) throws Exception {
-        try (InputStream in = PlanningServiceIntegrationTests.class.getResourceAsStream("/scenarios/default.json")) {
-            String json = new String(in.readAllBytes(), StandardCharsets.UTF_8)
-                    .replace("\"currency\": \"EUR\",", "\"currency\": \"" + currency + "\", " + SeededFixture.window()
-                            + ",")
-                    .replace("\"replications\": 10", "\"replications\": " + replications);
-            return ScenarioFile.parse(json);
-        }
-    }
-
     @Test
     void theDemosReportShowsAttributableAndBaselineChurnApartTheRelationOnServiceCostAndPerChannelFigures()
             throws Exception {
-        PlanRun run = planning.plan(demoScenarioOverTheFixture("EUR", 3), PlanLimits.DEFAULTS, 2,
-                new SilentCatchUp(), () -> { }, () -> false);
+        PlanRun run = planning.plan(SeededFixture.demoScenario("EUR", 3, ""), PlanLimits.DEFAULTS, 2,
+                SeededFixture.SILENT, () -> { }, () -> false);
         PlanningService.write(run.plan(), out);
         String report = Files.readString(out.resolve("report.md"));
         assertThat(report).contains("| churn attributable to the policy |")
@@ -100,21 +73,11 @@ class PlanningServiceIntegrationTests {
 
     @Test
     void mixedCurrenciesWithoutRatesAreRefusedNamingThemBeforeAnythingRuns() throws Exception {
-        Scenario chf = demoScenarioOverTheFixture("CHF", 1);
+        Scenario chf = SeededFixture.demoScenario("CHF", 1, "");
         assertThatThrownBy(() -> planning.check(chf, PlanLimits.DEFAULTS)).isInstanceOf(SimulationException.class)
                 .hasMessageContaining("costs.exchangeRates: customer values are recorded in EUR besides CHF")
                 .hasMessageContaining("give costs.exchangeRates.EUR (the value of one unit in CHF)");
-        assertThatThrownBy(() -> planning.plan(chf, PlanLimits.DEFAULTS, 1, new SilentCatchUp(), () -> { },
+        assertThatThrownBy(() -> planning.plan(chf, PlanLimits.DEFAULTS, 1, SeededFixture.SILENT, () -> { },
                 () -> false)).isInstanceOf(SimulationException.class).hasMessageContaining("EUR besides CHF");
-    }
-
-    private static final class SilentCatchUp implements io.servicebalance.history.ContactHistoryCatchUp.Listener {
-        @Override
-        public void waiting(io.servicebalance.history.ContactHistoryLag.Lag lag, Duration limit) {
-        }
-
-        @Override
-        public void progress(io.servicebalance.history.ContactHistoryLag.Lag lag) {
-        }
     }
 }

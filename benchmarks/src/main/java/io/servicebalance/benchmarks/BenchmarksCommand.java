@@ -1,5 +1,6 @@
 package io.servicebalance.benchmarks;
 
+import io.servicebalance.benchmarks.catchup.BenchmarkCatchUpCommand;
 import io.servicebalance.benchmarks.crash.CrashBenchmarkCommand;
 import io.servicebalance.benchmarks.flood.FloodBenchmarkCommand;
 import io.servicebalance.benchmarks.fuzz.FuzzBenchmarkCommand;
@@ -37,7 +38,8 @@ import picocli.CommandLine.Spec;
             BenchmarkImportCommand.class,
             WindowBenchmarkCommand.class,
             NodesBenchmarkCommand.class,
-            CrashBenchmarkCommand.class
+            CrashBenchmarkCommand.class,
+            BenchmarkCatchUpCommand.class
         },
         footer = {"", "Run './servicebalance benchmark-COMMAND --help' for the options of a benchmark."})
 public class BenchmarksCommand implements Runnable {

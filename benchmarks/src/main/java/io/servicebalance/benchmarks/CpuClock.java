@@ -35,7 +35,13 @@ public final class CpuClock {
         return 0;
     }
 
-    private double server() {
+    /** CPU seconds the database server has used so far (as {@link #server()}). */
+    public double serverSeconds() {
+        return server();
+    }
+
+    /** CPU seconds the database server has used so far (its postmaster and every backend). */
+    public double server() {
         return server(postmaster);
     }
 

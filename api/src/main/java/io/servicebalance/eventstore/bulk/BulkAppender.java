@@ -3,6 +3,8 @@ package io.servicebalance.eventstore.bulk;
 import io.servicebalance.eventstore.bulk.Continuation.Appends;
 import io.servicebalance.eventstore.bulk.Continuation.Kind;
 import io.servicebalance.customer.Customers;
+import io.servicebalance.privacy.CustomerKeys;
+import io.servicebalance.privacy.PersonalDataOwners;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.sql.Statement;
@@ -40,9 +42,11 @@ public class BulkAppender {
     private final Serializer serializer;
     private final Clock clock;
     private final UpcastEvents decoding;
+    private final CustomerKeys keys;
 
     BulkAppender(DataSource dataSource, @Qualifier("eventSerializer") Serializer serializer, Clock clock,
-                 UpcastEvents decoding) {
+                 UpcastEvents decoding, CustomerKeys keys) {
+        this.keys = keys;
         this.dataSource = dataSource;
         this.serializer = serializer;
         this.clock = clock;
@@ -53,8 +57,10 @@ public class BulkAppender {
     private final class Models {
         private final Map<Class<?>, Object> resources;
         private final Map<Class<?>, AggregateType<?>> types = new ConcurrentHashMap<>();
+        private final CustomerKeys keys;
 
         Models(Customers customers) {
+            keys = BulkAppender.this.keys;
             resources = Map.of(Clock.class, clock, Customers.class, customers);
         }
 
@@ -160,17 +166,21 @@ public class BulkAppender {
                              EventRows encoder, AtomicBoolean anyRefused) {
         Map<Kind, Integer> kinds = new EnumMap<>(Kind.class);
         List<CommandRefused> refused = new ArrayList<>();
-        long before = encoder.rows();
+        List<DomainEventMessage<?>> events = new ArrayList<>();
         for (AggregateWork w : part) {
             Appends a = appends(models, w, stored, refused::add);
             kinds.merge(a.kind(), 1, Integer::sum);
-            if (!refused.isEmpty()) {
-                anyRefused.set(true);
-            } else if (!anyRefused.get()) {
-                a.events().forEach(encoder::add);
-            }
+            events.addAll(a.events());
         }
-        return new Chunk(part.size(), kinds, refused, encoder.take(), encoder.rows() - before);
+        if (!refused.isEmpty()) {
+            anyRefused.set(true);
+        }
+        if (!refused.isEmpty() || anyRefused.get()) {
+            return new Chunk(part.size(), kinds, refused, new byte[0], 0);
+        }
+        models.keys.prepareForWriting(PersonalDataOwners.of(events.stream().map(DomainEventMessage::getPayload).toList()));
+        events.forEach(encoder::add);
+        return new Chunk(part.size(), kinds, refused, encoder.take(), events.size());
     }
 
     private static Appends appends(Models models, AggregateWork w, Map<String, List<DomainEventMessage<?>>> stored,

@@ -1,15 +1,11 @@
 package io.servicebalance.eventstore.bulk;
 
-import java.io.ByteArrayOutputStream;
-import java.io.DataOutputStream;
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ConcurrentMap;
 import org.axonframework.eventhandling.DomainEventMessage;
 import org.axonframework.messaging.MetaData;
-import org.axonframework.serialization.SerializedObject;
+import org.axonframework.serialization.SerializedType;
 import org.axonframework.serialization.Serializer;
 
 /**
@@ -24,16 +20,17 @@ final class EventRows {
     static final String COLUMNS = "event_identifier, meta_data, payload, payload_revision, payload_type, time_stamp,"
             + " aggregate_identifier, sequence_number, type";
 
-    private final Serializer serializer;
+    private final PayloadWriter payloads;
     private final OrderedIds ids;
     private final ConcurrentMap<String, byte[]> texts;
     private final byte[] emptyMetaData;
-    private final ByteArrayOutputStream buffer = new ByteArrayOutputStream(1 << 16);
-    private final DataOutputStream out = new DataOutputStream(buffer);
+    private final Serializer serializer;
+    private final RowBuffer out = new RowBuffer();
     private long rows;
 
     EventRows(Serializer serializer, OrderedIds ids, ConcurrentMap<String, byte[]> texts) {
         this.serializer = serializer;
+        this.payloads = new PayloadWriter(serializer);
         this.ids = ids;
         this.texts = texts;
         this.emptyMetaData = serializer.serialize(MetaData.emptyInstance(), byte[].class).getData();
@@ -45,23 +42,20 @@ final class EventRows {
     }
 
     void add(DomainEventMessage<?> event) {
-        SerializedObject<byte[]> payload = serializer.serialize(event.getPayload(), byte[].class);
+        Object payload = event.getPayload();
+        SerializedType type = payloads.type(payload);
         MetaData metaData = event.getMetaData();
-        try {
-            out.writeShort(9);
-            ascii(ids.next().toString());
-            bytes(metaData.isEmpty() ? emptyMetaData : serializer.serialize(metaData, byte[].class).getData());
-            bytes(payload.getData());
-            bytes(repeated(payload.getType().getRevision()));
-            bytes(repeated(payload.getType().getName()));
-            ascii(AxonTimestamps.format(event.getTimestamp()));
-            bytes(event.getAggregateIdentifier().getBytes(StandardCharsets.UTF_8));
-            out.writeInt(8);
-            out.writeLong(event.getSequenceNumber());
-            bytes(repeated(event.getType()));
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        out.writeShort(9);
+        ascii(ids.next().toString());
+        bytes(metaData.isEmpty() ? emptyMetaData : serializer.serialize(metaData, byte[].class).getData());
+        payloads.write(payload, out);
+        bytes(repeated(type.getRevision()));
+        bytes(repeated(type.getName()));
+        ascii(AxonTimestamps.format(event.getTimestamp()));
+        bytes(event.getAggregateIdentifier().getBytes(StandardCharsets.UTF_8));
+        out.writeInt(8);
+        out.writeLong(event.getSequenceNumber());
+        bytes(repeated(event.getType()));
         rows++;
     }
 
@@ -70,31 +64,29 @@ final class EventRows {
     }
 
     int size() {
-        return buffer.size();
+        return out.size();
     }
 
     /** The rows encoded since the last call, as bytes ready for the copy. */
     byte[] take() {
-        byte[] taken = buffer.toByteArray();
-        buffer.reset();
-        return taken;
+        return out.take();
     }
 
     private byte[] repeated(String text) {
         return text == null ? null : texts.computeIfAbsent(text, t -> t.getBytes(StandardCharsets.UTF_8));
     }
 
-    private void ascii(String value) throws IOException {
-        out.writeInt(value.length());
-        out.writeBytes(value);
+    private void ascii(String text) {
+        out.writeInt(text.length());
+        out.ascii(text);
     }
 
-    private void bytes(byte[] value) throws IOException {
+    private void bytes(byte[] value) {
         if (value == null) {
             out.writeInt(-1);
         } else {
             out.writeInt(value.length);
-            out.write(value);
+            out.write(value, 0, value.length);
         }
     }
 }

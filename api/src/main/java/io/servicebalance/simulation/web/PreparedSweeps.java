@@ -32,7 +32,9 @@ import org.springframework.stereotype.Component;
 /**
  * The sweeps this node works on, made ready from the scenario and the history as this node reads it, with a
  * fingerprint of everything read (contacts, customers, seeded staffing): two nodes with the same fingerprint compute
- * the same figures for every step. The last few are kept, so a node running several jobs of a run reads once.
+ * the same figures for every step. Staffing is optimised once per run: a node whose history has the fingerprint the
+ * run was split on takes the schedules stored with it. The last few are kept, so a node running several jobs of a run
+ * reads once.
  */
 @Component
 class PreparedSweeps {
@@ -48,10 +50,13 @@ class PreparedSweeps {
     private final SeededHistories seeded;
     private final PlanLimits limits;
     private final SlaTargets sla;
+    private final SimulationRuns runs;
     private final Map<UUID, Prepared> kept = new LinkedHashMap<>(4, 0.75f, true);
 
-    PreparedSweeps(HistoryReader reader, SeededHistories seeded, PlanningProperties properties, SlaTargets sla) {
+    PreparedSweeps(HistoryReader reader, SeededHistories seeded, PlanningProperties properties, SlaTargets sla,
+                   SimulationRuns runs) {
         this.reader = reader;
+        this.runs = runs;
         this.sla = sla;
         this.seeded = seeded;
         this.limits = properties.limits();
@@ -72,9 +77,10 @@ class PreparedSweeps {
         RecordedHistory history = reader.read(w == null ? null : w.from(), w == null ? null : w.to(),
                 new CatchUpLog(run));
         Map<Channel, StaffingSchedule> staffing = seeded.latestStaffing().orElse(Map.of());
-        prepared = new Prepared(Planner.sweep(scenario, sla.agreement(), history, staffing, threads(), limits,
-                () -> { }, () -> false),
-                fingerprint(history, staffing));
+        String fingerprint = fingerprint(history, staffing);
+        byte[] optimised = runs.optimisedStaffing(run, fingerprint).orElse(null);
+        prepared = new Prepared(Planner.sweep(scenario, sla.agreement(), history, staffing, optimised, threads(),
+                limits, () -> { }, () -> false), fingerprint);
         kept.put(run, prepared);
         while (kept.size() > KEPT) {
             kept.remove(kept.keySet().iterator().next());

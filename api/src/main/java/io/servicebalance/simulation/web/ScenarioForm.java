@@ -48,9 +48,13 @@ final class ScenarioForm {
             new Section("Staffing optimised per interval", List.of(
                     new Field("staffing.method", "Staffing method", Kind.CHOICE, List.of("grid", "optimise")),
                     field("staffing.interval", "Interval (ISO duration, e.g. PT30M)", Kind.TEXT),
+                    new Field("staffing.targets", "Channels' targets per policy", Kind.CHOICE,
+                            List.of("combinations", "together")),
                     field("grid.serviceLevelTargets.PHONE", "Phone service-level targets to optimise (0-1)",
                             Kind.NUMBERS),
                     field("grid.serviceLevelTargets.CHAT", "Chat service-level targets to optimise (0-1)",
+                            Kind.NUMBERS),
+                    field("grid.serviceLevelTargets.EMAIL", "Email service-level targets to optimise (0-1)",
                             Kind.NUMBERS))),
             new Section("Demand and uncertainty", List.of(
                     field("demand.volume.PHONE", "Phone volume factor", Kind.NUMBER),

@@ -74,10 +74,19 @@ class SimulationRuns {
                 (rs, n) -> new String[] {rs.getString(1), rs.getString(2)}, id).stream().findFirst();
     }
 
-    /** Records the fingerprint of the history the run's sweep is split on (while {@code owner} coordinates it). */
-    boolean splitOn(UUID id, String fingerprint, String owner) {
-        return jdbc.update("UPDATE simulation_run SET history_fingerprint = ? WHERE id = ? AND " + OWNED, fingerprint,
-                id, id.toString(), owner) == 1;
+    /**
+     * Records the fingerprint of the history the run's sweep is split on and the staffing it optimised on it (null
+     * when it optimised none), while {@code owner} coordinates it.
+     */
+    boolean splitOn(UUID id, String fingerprint, byte[] optimisedStaffing, String owner) {
+        return jdbc.update("UPDATE simulation_run SET history_fingerprint = ?, optimised_staffing = ? WHERE id = ? AND "
+                + OWNED, fingerprint, optimisedStaffing, id, id.toString(), owner) == 1;
+    }
+
+    /** The staffing the run's sweep optimised, when it was split on the history of this fingerprint. */
+    Optional<byte[]> optimisedStaffing(UUID id, String fingerprint) {
+        return jdbc.query("SELECT optimised_staffing FROM simulation_run WHERE id = ? AND history_fingerprint = ? AND"
+                + " optimised_staffing IS NOT NULL", (rs, n) -> rs.getBytes(1), id, fingerprint).stream().findFirst();
     }
 
     /** @return false when the run is no longer running (it was cancelled, possibly by another process) */

@@ -54,6 +54,12 @@ final class SweepJobRun {
             }
             return;
         } catch (RuntimeException e) {
+            if (stopping.getAsBoolean()) {
+                // A stopping node's failure is its shutdown's (pool closing, threads stopping), not the job's: the
+                // job stays claimed and is taken over one lease later, as if the node had been killed.
+                LOG.info("job {} of simulation {} left to another node: this node is stopping", job.job(), job.run());
+                return;
+            }
             LOG.error("job {} of simulation {} failed", job.job(), job.run(), e);
             jobs.fail(job, claims.node(), "the simulation failed: " + e.getMessage());
             claims.release(SweepJobs.KIND, workId);

@@ -85,10 +85,14 @@ class SweepJobs {
                 job.run(), job.job(), KIND, workId(job.run(), job.job()), node) == 1;
     }
 
-    /** Records why a job could not run; the run fails with it. */
+    /**
+     * Records why a job could not run, only while {@code node} holds its claim (a node whose job was taken over
+     * fails nothing); the run fails with it.
+     */
     void fail(Job job, String node, String error) {
-        jdbc.update("UPDATE sweep_job SET error = ?, node = ? WHERE run_id = ? AND job = ?", error, node, job.run(),
-                job.job());
+        jdbc.update("UPDATE sweep_job SET error = ?, node = ? WHERE run_id = ? AND job = ? AND figures IS NULL AND"
+                + " EXISTS (SELECT 1 FROM work_claim WHERE kind = ? AND work_id = ? AND owner = ?)", error, node,
+                job.run(), job.job(), KIND, workId(job.run(), job.job()), node);
     }
 
     Progress progress(UUID run) {

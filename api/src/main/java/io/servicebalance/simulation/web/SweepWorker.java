@@ -5,17 +5,15 @@ import io.servicebalance.simulation.web.PreparedSweeps.Prepared;
 import io.servicebalance.simulation.web.SweepJobs.Job;
 import io.servicebalance.simulation.web.SweepJobs.Progress;
 import io.servicebalance.work.WorkClaims;
+import io.servicebalance.work.WorkLoop;
 import io.servicebalance.work.WorkProperties;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.TimeUnit;
-import java.util.concurrent.locks.LockSupport;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
-import org.springframework.context.SmartLifecycle;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
@@ -30,7 +28,7 @@ import org.springframework.transaction.support.TransactionTemplate;
  */
 @Component
 @ConditionalOnWebApplication
-class SweepWorker implements SmartLifecycle {
+class SweepWorker extends WorkLoop {
 
     private static final Logger LOG = LoggerFactory.getLogger(SweepWorker.class);
 
@@ -39,72 +37,27 @@ class SweepWorker implements SmartLifecycle {
     private final PreparedSweeps sweeps;
     private final SimulationService service;
     private final WorkClaims claims;
-    private final WorkProperties properties;
+    private final int sweepJobs;
     private final TransactionTemplate transactions;
     private final SweepJobRun jobRun;
     /** Runs whose jobs this node cannot run (it reads another history, or cannot hold the sweep). */
     private final Set<String> skipped = ConcurrentHashMap.newKeySet();
-    private volatile boolean stopping;
-    private volatile Thread thread;
 
     SweepWorker(SimulationRuns runs, SweepJobs jobs, PreparedSweeps sweeps, SimulationService service,
                 WorkClaims claims, WorkProperties properties, PlatformTransactionManager transactions) {
+        super("sweep-worker", properties.poll());
         this.runs = runs;
         this.jobs = jobs;
         this.sweeps = sweeps;
         this.service = service;
         this.claims = claims;
-        this.properties = properties;
+        this.sweepJobs = properties.sweepJobs();
         this.transactions = new TransactionTemplate(transactions);
-        this.jobRun = new SweepJobRun(runs, jobs, claims, () -> stopping);
+        this.jobRun = new SweepJobRun(runs, jobs, claims, this::stopping);
     }
 
     @Override
-    public void start() {
-        stopping = false;
-        thread = new Thread(this::loop, "sweep-worker");
-        thread.setDaemon(true);
-        thread.start();
-    }
-
-    @Override
-    public void stop() {
-        stopping = true;
-        Thread t = thread;
-        if (t != null) {
-            t.interrupt();
-            try {
-                t.join(TimeUnit.SECONDS.toMillis(10));
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-            }
-        }
-        thread = null;
-    }
-
-    @Override
-    public boolean isRunning() {
-        return thread != null;
-    }
-
-    private void loop() {
-        while (!stopping) {
-            boolean worked = false;
-            try {
-                worked = step();
-            } catch (RuntimeException e) {
-                if (!stopping) {
-                    LOG.warn("the sweep worker of {} failed (retried): {}", claims.node(), e.toString());
-                }
-            }
-            if (!worked && !stopping) {
-                LockSupport.parkNanos(properties.poll().toNanos());
-            }
-        }
-    }
-
-    /** One piece of work; false when there was none. */
-    boolean step() {
+    protected boolean step() {
         boolean merged = mergeFinished();
         Optional<String> job = claims.claimNext(SweepJobs.KIND, skipped);
         if (job.isPresent()) {
@@ -145,6 +98,9 @@ class SweepWorker implements SmartLifecycle {
             service.store(run, prepared.sweep().plan(jobs.figures(run, prepared.sweep().steps()), () -> false));
             LOG.info("simulation {} merged by {}: {}", run, claims.node(), jobs.work(run));
         } catch (RuntimeException e) {
+            if (stopping()) {
+                return;
+            }
             LOG.error("simulation {} failed", run, e);
             runs.failed(run, "the simulation failed: " + e.getMessage(), claims.node());
         }
@@ -174,6 +130,9 @@ class SweepWorker implements SmartLifecycle {
             finish(run);
             return;
         } catch (RuntimeException e) {
+            if (stopping()) {
+                return; // the run stays claimed and is taken over one lease later
+            }
             LOG.error("simulation {} failed", run, e);
             runs.failed(run, "the simulation failed: " + e.getMessage(), claims.node());
             finish(run);
@@ -191,8 +150,8 @@ class SweepWorker implements SmartLifecycle {
             transactions.executeWithoutResult(tx -> {
                 jobs.drop(run);
                 claims.withdraw(SweepJobs.KIND, SweepJobs.prefix(run));
-                runs.splitOn(run, prepared.fingerprint(), claims.node());
-                claims.offerAll(SweepJobs.KIND, jobs.split(run, prepared.sweep().steps(), properties.sweepJobs())
+                runs.splitOn(run, prepared.fingerprint(), prepared.sweep().optimisedStaffing(), claims.node());
+                claims.offerAll(SweepJobs.KIND, jobs.split(run, prepared.sweep().steps(), sweepJobs)
                         .stream().map(j -> SweepJobs.workId(run, j.job())).toList());
             });
         }

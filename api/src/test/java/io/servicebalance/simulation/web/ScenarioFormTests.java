@@ -82,8 +82,9 @@ class ScenarioFormTests {
     void theDefaultScenarioReadsIntoTheFields() {
         Map<String, String> values = ScenarioForm.values(ScenarioForm.defaultScenario());
 
-        assertThat(values).containsEntry("grid.agents.PHONE.values", "0.5, 0.75, 1.0, 1.25, 1.5, 1.75, 2.0, 2.5")
-                .containsEntry("grid.priority", "FIFO, TIER_STRICT").containsEntry("costs.agentPerHour.PHONE", "32")
+        assertThat(values).containsEntry("staffing.method", "optimise").containsEntry("staffing.targets", "together")
+                .containsEntry("grid.serviceLevelTargets.EMAIL", "0.7, 0.8, 0.9, 0.95, 0.99")
+                .containsEntry("grid.priority", "FIFO, TIER_TARGET").containsEntry("costs.agentPerHour.PHONE", "32")
                 .containsEntry("window.from", "");
     }
 

@@ -1,8 +1,8 @@
 package io.servicebalance.benchmarks.crash;
 
+import io.servicebalance.benchmarks.server.ServerProcess;
 import java.io.IOException;
 import java.io.PrintWriter;
-import java.net.ServerSocket;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -50,7 +50,9 @@ public class CrashBenchmarkCommand implements Callable<Integer> {
         }
         PrintWriter out = spec.commandLine().getOut();
         Path dir = Files.createTempDirectory("servicebalance-crash-benchmark");
-        ServerProcess server = new ServerProcess(dir.resolve("data"), freePort(), dir.resolve("server.log"));
+        ServerProcess server = ServerProcess.onDataDir(dir.resolve("data"), ServerProcess.freePort(),
+                dir.resolve("server.log"));
+        DataDirDatabase database = new DataDirDatabase(dir.resolve("data"));
         try {
             out.printf("server: %s (log %s)%n", server.base(), dir.resolve("server.log"));
             out.flush();
@@ -75,7 +77,7 @@ public class CrashBenchmarkCommand implements Callable<Integer> {
                 unanswered = load.unanswered();
                 refused = load.refused();
             }
-            StoredCommands stored = awaitTimeline(server, acknowledged, Duration.ofMinutes(5));
+            StoredCommands stored = awaitTimeline(database, acknowledged, Duration.ofMinutes(5));
             CrashReport report = new CrashReport(kills + 1);
             acknowledged.forEach(a -> report.add(a.cycle(), stored.inStore(a), stored.inTimeline(a)));
             report.print(out, unanswered, refused);
@@ -88,23 +90,17 @@ public class CrashBenchmarkCommand implements Callable<Integer> {
     }
 
     /** Reads what is stored until the timeline holds every acknowledged command (or the limit passes). */
-    private static StoredCommands awaitTimeline(ServerProcess server, List<WriteLoad.Acknowledged> acknowledged,
+    private static StoredCommands awaitTimeline(DataDirDatabase database, List<WriteLoad.Acknowledged> acknowledged,
                                                 Duration limit) throws Exception {
         long deadline = System.nanoTime() + limit.toNanos();
         while (true) {
-            StoredCommands stored = StoredCommands.read(server.jdbcUrl(), server.password());
+            StoredCommands stored = StoredCommands.read(database.jdbcUrl(), database.password());
             boolean complete = acknowledged.stream().allMatch(a -> stored.inTimeline(a) >= stored.inStore(a)
                     && stored.inStore(a) > 0);
             if (complete || System.nanoTime() > deadline) {
                 return stored;
             }
             Thread.sleep(500);
-        }
-    }
-
-    private static int freePort() throws IOException {
-        try (ServerSocket socket = new ServerSocket(0)) {
-            return socket.getLocalPort();
         }
     }
 

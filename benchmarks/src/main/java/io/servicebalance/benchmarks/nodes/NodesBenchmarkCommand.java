@@ -3,6 +3,7 @@ package io.servicebalance.benchmarks.nodes;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.zaxxer.hikari.HikariDataSource;
 import io.servicebalance.ServiceBalanceApplication;
+import io.servicebalance.benchmarks.server.ServerProcess;
 import io.servicebalance.history.ContactHistoryLag;
 import io.servicebalance.history.HistorySeeder;
 import io.servicebalance.simulation.history.SeedSettings;
@@ -15,6 +16,7 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.Base64;
@@ -90,12 +92,10 @@ public class NodesBenchmarkCommand implements Callable<Integer> {
             HikariDataSource source = (HikariDataSource) database.getBean(DataSource.class);
             JdbcTemplate jdbc = new JdbcTemplate(source);
             String scenario = scenario(settings);
-            try (NodeProcess first = NodeProcess.start("node-1", source.getJdbcUrl(), source.getUsername(),
-                    source.getPassword(), dir)) {
+            try (ServerProcess first = node("node-1", source, dir)) {
                 sweep(out, "warm-up, one node", scenario, jdbc, List.of(first));
                 Result one = sweep(out, "one node", scenario, jdbc, List.of(first));
-                try (NodeProcess second = NodeProcess.start("node-2", source.getJdbcUrl(), source.getUsername(),
-                        source.getPassword(), dir)) {
+                try (ServerProcess second = node("node-2", source, dir)) {
                     sweep(out, "warm-up, two nodes", scenario, jdbc, List.of(first, second));
                     Result two = sweep(out, "two nodes", scenario, jdbc, List.of(first, second));
                     boolean same = one.csv().equals(two.csv()) && one.markdown().equals(two.markdown());
@@ -106,6 +106,19 @@ public class NodesBenchmarkCommand implements Callable<Integer> {
                 }
             }
         }
+    }
+
+    /** A {@code serve} process on a free port and the benchmark's database, its output in {@code dir}. */
+    private static ServerProcess node(String name, HikariDataSource source, Path dir) throws Exception {
+        ServerProcess node = ServerProcess.onDatabase(source.getJdbcUrl(), source.getUsername(), source.getPassword(),
+                ServerProcess.freePort(), dir.resolve(name + ".log"), Map.of());
+        try {
+            node.start(Duration.ofMinutes(5));
+        } catch (Exception | Error e) {
+            node.stop();
+            throw e;
+        }
+        return node;
     }
 
     private String scenario(SeedSettings settings) {
@@ -123,7 +136,7 @@ public class NodesBenchmarkCommand implements Callable<Integer> {
     record Result(double seconds, String csv, String markdown) {
     }
 
-    private Result sweep(PrintWriter out, String label, String scenario, JdbcTemplate jdbc, List<NodeProcess> nodes)
+    private Result sweep(PrintWriter out, String label, String scenario, JdbcTemplate jdbc, List<ServerProcess> nodes)
             throws Exception {
         List<Double> cpu = new ArrayList<>();
         nodes.forEach(n -> cpu.add(n.cpuSeconds()));
@@ -148,7 +161,7 @@ public class NodesBenchmarkCommand implements Callable<Integer> {
         out.printf("%s: %,d steps in %.1f s wall (under load: CPU time is the steadier figure)%n", label,
                 jdbc.queryForObject("SELECT steps_total FROM simulation_run WHERE id = ?", Long.class, run), seconds);
         for (int i = 0; i < nodes.size(); i++) {
-            NodeProcess n = nodes.get(i);
+            ServerProcess n = nodes.get(i);
             out.printf("  node-%d (pid %d): %.1f s CPU (user + system, whole process)%n", i + 1, n.pid(),
                     n.cpuSeconds() - cpu.get(i));
         }

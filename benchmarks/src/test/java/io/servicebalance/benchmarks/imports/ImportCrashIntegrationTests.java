@@ -27,8 +27,9 @@ import org.springframework.jdbc.core.JdbcTemplate;
 /**
  * Issue 10's acceptance "kill -9 during an import: after a restart the same import completes, with every row exactly
  * once": the {@code import} command runs as its own JVM against this test's PostgreSQL, is killed with SIGKILL while
- * its events are being copied, and is run again; every row is then in the store exactly once, the contact history
- * holds every contact as the file has it, and a third run appends nothing.
+ * its events are being copied (PostgreSQL's COPY progress shows rows taken), and is run again; every row is then in
+ * the store exactly once, the contact history holds every contact as the file has it, and a third run appends
+ * nothing.
  */
 @SpringBootTest(classes = ServiceBalanceApplication.class, webEnvironment = SpringBootTest.WebEnvironment.NONE,
         properties = "servicebalance.database.embedded.ephemeral=true")
@@ -54,10 +55,9 @@ class ImportCrashIntegrationTests {
         }
 
         Process first = importer("first").start();
-        await().atMost(Duration.ofMinutes(5)).pollInterval(Duration.ofMillis(10))
-                .until(() -> copying() || !first.isAlive());
+        await().atMost(Duration.ofMinutes(5)).pollInterval(Duration.ofMillis(5))
+                .until(() -> rowsCopied() > 0 || !first.isAlive());
         assertThat(first.isAlive()).as("the import was still copying when killed: %s", output("first")).isTrue();
-        Thread.sleep(100);
         first.destroyForcibly();
         assertThat(first.waitFor(1, TimeUnit.MINUTES)).isTrue();
         assertThat(first.exitValue()).as("killed by SIGKILL").isEqualTo(137);
@@ -111,6 +111,12 @@ class ImportCrashIntegrationTests {
     private boolean copying() {
         return Boolean.TRUE.equals(jdbc.queryForObject("SELECT count(*) > 0 FROM pg_stat_activity"
                 + " WHERE pid <> pg_backend_pid() AND query LIKE 'COPY domain_event_entry%'", Boolean.class));
+    }
+
+    /** Rows the import's COPY into the event store has taken so far (0 when no such COPY runs). */
+    private long rowsCopied() {
+        return jdbc.queryForObject("SELECT coalesce(max(p.tuples_processed), 0) FROM pg_stat_progress_copy p"
+                + " WHERE p.relid = 'domain_event_entry'::regclass AND p.pid <> pg_backend_pid()", Long.class);
     }
 
     private long events(String prefix) {

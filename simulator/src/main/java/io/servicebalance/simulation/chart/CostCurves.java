@@ -60,6 +60,19 @@ final class CostCurves {
         plot.setRangeGridlinePaint(Style.GREY);
         double min = points.stream().mapToDouble(xOf).min().orElse(0);
         double max = points.stream().mapToDouble(xOf).max().orElse(1);
+        if (plan.historical() != null) { // marked even where no policy of the grid comes near it
+            min = Math.min(min, xOf.applyAsDouble(plan.historical()));
+            max = Math.max(max, xOf.applyAsDouble(plan.historical()));
+            double margin = Math.max((max - min) * 0.03, Math.abs(max) * 1e-3 + 1e-9);
+            x.setRange(min - margin, max + margin);
+            double top = plan.historical().totalCost().mean();
+            for (PolicyResult p : points) {
+                top = Math.max(top, Double.isNaN(p.totalCost().high()) ? p.totalCost().mean() : p.totalCost().high());
+            }
+            if (top > 0) {
+                y.setRange(0, top * 1.06);
+            }
+        }
         mark(plot, plan.best(), xOf, "Balance point: total " + Style.amount(plan.best().totalCost().mean(),
                 plan.currency()), Color.BLACK, true, min, max);
         if (plan.historical() != null) {

@@ -37,8 +37,7 @@ public final class HistoryWindow {
     public static RecordedHistory build(Instant from, Instant to, List<RecordedContact> contacts,
                                         Map<String, CustomerFacts> customers, long eventsRead) {
         if (contacts.isEmpty()) {
-            throw new IllegalArgumentException("no contacts were received in the window " + (from == null ? "" : from)
-                    + " - " + (to == null ? "" : to));
+            throw empty(from, to);
         }
         Map<Channel, List<Long>> handles = new EnumMap<>(Channel.class);
         for (RecordedContact c : contacts) {
@@ -69,6 +68,28 @@ public final class HistoryWindow {
             });
         }
         return new RecordedHistory(from, to, Trace.of(rows), facts, eventsRead);
+    }
+
+    /**
+     * The same history from the same contacts held column by column (readers that decode rows from bytes): no object
+     * per contact.
+     *
+     * @param contacts  the contacts received in [from, to), in arrival order
+     * @param customers what is known of their customers (latest tier, value, churn) by {@link ContactColumns#customer}
+     *                  number, null where nothing is; complaints are counted here
+     * @throws IllegalArgumentException when the window holds no contact
+     */
+    public static RecordedHistory build(Instant from, Instant to, ContactColumns contacts, CustomerFacts[] customers,
+                                        long eventsRead) {
+        if (contacts.size() == 0) {
+            throw empty(from, to);
+        }
+        return ColumnarWindow.build(from, to, contacts, customers, eventsRead);
+    }
+
+    private static IllegalArgumentException empty(Instant from, Instant to) {
+        return new IllegalArgumentException("no contacts were received in the window " + (from == null ? "" : from)
+                + " - " + (to == null ? "" : to));
     }
 
     private static Patience patience(RecordedContact c) {

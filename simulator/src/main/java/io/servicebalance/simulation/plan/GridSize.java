@@ -5,7 +5,8 @@ import java.util.Map;
 
 /**
  * How much work a scenario asks for, counted from its axes without expanding the grid: policies (the product of the
- * axes' lengths, a list of service-level targets being one axis per channel; saturating at {@link Long#MAX_VALUE}),
+ * axes' lengths, a list of service-level targets being one axis per channel, or one axis for all of them with
+ * {@code staffing.targets} "together"; saturating at {@link Long#MAX_VALUE}),
  * replications, and steps (one step is one replication of one policy, the historical policy included). Optimising
  * staffing adds, per channel and service-level target, at most {@link StaffingOptimiser#MAX_EVALUATIONS} simulated
  * evaluations of {@link Scenario.Defaults#optimiseReplications} replications of that channel, plus one of the
@@ -44,11 +45,14 @@ public record GridSize(long policies, int replications, long optimisations, long
             }
             if (grid.serviceLevelTargets() != null) {
                 long optimisations = 0;
+                int together = 0;
                 for (java.util.List<Double> targets : grid.serviceLevelTargets().values()) {
                     int n = targets == null ? 0 : targets.size();
-                    policies = times(policies, n);
+                    policies = Scenario.Defaults.targetsTogether(scenario) ? policies : times(policies, n);
+                    together = Math.max(together, n);
                     optimisations += n;
                 }
+                policies = Scenario.Defaults.targetsTogether(scenario) ? times(policies, together) : policies;
                 long perEvaluation = Scenario.Defaults.optimiseReplications(scenario);
                 long runs = times(times(optimisations, StaffingOptimiser.MAX_EVALUATIONS), perEvaluation);
                 runs = runs == Long.MAX_VALUE ? runs : runs + times(grid.serviceLevelTargets().size(), perEvaluation);

@@ -73,6 +73,16 @@ public final class Planner {
     public static Sweep sweep(Scenario asked, ServiceLevelAgreement sla, RecordedHistory history,
                               Map<Channel, StaffingSchedule> seeded, int threads, PlanLimits limits, Runnable listener,
                               BooleanSupplier cancelled) {
+        return sweep(asked, sla, history, seeded, null, threads, limits, listener, cancelled);
+    }
+
+    /**
+     * As above, taking the staffing another process optimised for the same scenario and history
+     * ({@link Sweep#optimisedStaffing()}) instead of optimising again, when {@code optimised} is not null.
+     */
+    public static Sweep sweep(Scenario asked, ServiceLevelAgreement sla, RecordedHistory history,
+                              Map<Channel, StaffingSchedule> seeded, byte[] optimised, int threads, PlanLimits limits,
+                              Runnable listener, BooleanSupplier cancelled) {
         Scenario scenario = SlaDefaults.apply(asked, sla);
         List<String> problems = new ArrayList<>(ScenarioFile.problems(scenario));
         problems.addAll(limits.problems(scenario));
@@ -105,15 +115,18 @@ public final class Planner {
         from = demand.from();
         to = demand.to();
         Trace trace = planned.trace();
-        StaffingOptimisation optimised = Scenario.Defaults.optimises(scenario) ? StaffingOptimisation.run(scenario,
-                trace, from, to, zone, historical, patience, threads, listener, cancelled) : StaffingOptimisation.none();
-        List<Policy> policies = new ArrayList<>(PolicyGrid.expand(scenario.grid(), historical, optimised.axes()));
+        StaffingOptimisation staffing = optimised != null && Scenario.Defaults.optimises(scenario)
+                ? StaffingOptimisation.of(scenario, zone, optimised) : Scenario.Defaults.optimises(scenario)
+                ? StaffingOptimisation.run(scenario, trace, from, to, zone, historical, patience, threads, listener,
+                        cancelled) : StaffingOptimisation.none();
+        List<Policy> policies = new ArrayList<>(PolicyGrid.expand(scenario.grid(), historical, staffing.axes(),
+                Scenario.Defaults.targetsTogether(scenario)));
         policies.add(historical);
         CostModel costs = new CostModel(planned, Pricing.of(scenario.costs(), scenario.demand()),
                 CustomerValues.of(scenario, history), churn, from, to, zone, scenario.targets().shortAbandonSeconds());
         List<String> warnings = missingCosts(scenario, trace);
         warnings.addAll(ScenarioDemand.warnings(scenario, recorded, trace));
-        warnings.addAll(optimised.plan().warnings());
+        warnings.addAll(staffing.plan().warnings());
         int replications = Scenario.Defaults.replications(scenario);
         Scenario.UncertaintySpec uncertainty = Scenario.UncertaintySpec.of(scenario);
         ChurnCoefficients[] churnDraws = new ChurnCoefficients[replications];
@@ -121,7 +134,7 @@ public final class Planner {
             churnDraws[r] = churn.coefficients(uncertainty.churnParameters(), seed, r);
         }
         return new Sweep(scenario, planned, from, to, policies, patience, churn, costs,
-                new Simulator(trace, zone, uncertainty.simulation()), warnings, optimised, churnDraws,
+                new Simulator(trace, zone, uncertainty.simulation()), warnings, staffing, churnDraws,
                 !uncertainty.simulation().equals(Uncertainty.RECORDED) ? new Simulator(trace, zone) : null);
     }
 

@@ -51,19 +51,24 @@ final class PolicyGrid {
     }
 
     static List<Policy> expand(Scenario.Grid grid, Policy historical) {
-        return expand(grid, historical, Map.of());
+        return expand(grid, historical, Map.of(), false);
     }
 
-    /** As above, with an axis per channel of optimised schedules (one per service-level target). */
+    /**
+     * As above, with an axis per channel of optimised schedules (one per service-level target), or with
+     * {@code together} one axis whose i-th step staffs every channel with its i-th schedule.
+     */
     static List<Policy> expand(Scenario.Grid grid, Policy historical,
-                               Map<Channel, List<StaffingOptimisation.Labelled>> optimised) {
+                               Map<Channel, List<StaffingOptimisation.Labelled>> optimised, boolean together) {
         List<List<Step>> axes = new ArrayList<>();
         if (grid.agents() != null) {
             new TreeMap<>(grid.agents()).forEach((c, axis) -> axes.add(staffingAxis(Channel.valueOf(c), axis,
                     historical)));
         }
-        new TreeMap<>(optimised).forEach((c, schedules) -> axes.add(schedules.stream().map(s -> new Step(s.label(),
-                (UnaryOperator<Policy>) p -> withStaffing(p, c, s.schedule()))).toList()));
+        List<List<Step>> optimisedAxes = new ArrayList<>();
+        new TreeMap<>(optimised).forEach((c, schedules) -> optimisedAxes.add(schedules.stream().map(s -> new Step(
+                s.label(), (UnaryOperator<Policy>) p -> withStaffing(p, c, s.schedule()))).toList()));
+        axes.addAll(together && !optimisedAxes.isEmpty() ? List.of(zipped(optimisedAxes)) : optimisedAxes);
         if (grid.priority() != null && !grid.priority().isEmpty()) {
             axes.add(grid.priority().stream().map(p -> new Step(p, (UnaryOperator<Policy>) policy ->
                     policy.withDiscipline(Discipline.valueOf(p)))).toList());
@@ -92,6 +97,23 @@ final class PolicyGrid {
             combine(axes, axis + 1, step.change().apply(policy), labels, out);
             labels.remove(labels.size() - 1);
         }
+    }
+
+    /** One axis of the axes' steps taken side by side: step i applies every axis's step i (equal lengths). */
+    private static List<Step> zipped(List<List<Step>> axes) {
+        List<Step> steps = new ArrayList<>();
+        for (int i = 0; i < axes.get(0).size(); i++) {
+            List<Step> side = new ArrayList<>();
+            axes.forEach(axis -> side.add(axis.get(steps.size())));
+            steps.add(new Step(String.join(", ", side.stream().map(Step::label).toList()), p -> {
+                Policy changed = p;
+                for (Step step : side) {
+                    changed = step.change().apply(changed);
+                }
+                return changed;
+            }));
+        }
+        return steps;
     }
 
     private static List<Step> staffingAxis(Channel channel, Scenario.StaffingAxis axis, Policy historical) {

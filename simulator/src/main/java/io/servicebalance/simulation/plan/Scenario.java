@@ -66,6 +66,8 @@ public record Scenario(String name, String currency, @Valid Window window, @Zone
         public static final double OCCUPANCY_CAP = 0.85;
         /** Replications each simulated evaluation of an optimisation pools, at most (fewer when the scenario asks). */
         public static final int OPTIMISE_REPLICATIONS = 3;
+        /** {@code staffing.targets}: every combination of the channels' service-level targets is a policy. */
+        public static final String TARGETS = "combinations";
 
         private Defaults() {
         }
@@ -101,6 +103,11 @@ public record Scenario(String name, String currency, @Valid Window window, @Zone
             return cap == null ? OCCUPANCY_CAP : cap;
         }
 
+        /** Whether the channels' i-th targets make one policy together (one axis) rather than every combination. */
+        public static boolean targetsTogether(Scenario s) {
+            return s.staffing() != null && "together".equals(s.staffing().targets());
+        }
+
         public static int optimiseReplications(Scenario s) {
             return Math.min(replications(s), OPTIMISE_REPLICATIONS);
         }
@@ -116,6 +123,13 @@ public record Scenario(String name, String currency, @Valid Window window, @Zone
         if (optimise && !targets) {
             return List.of(new Problem(null, "staffing.method: \"optimise\" needs grid.serviceLevelTargets (targets"
                     + " per channel, e.g. {\"PHONE\": [0.8, 0.9]})"));
+        }
+        if (targets && Defaults.targetsTogether(this)
+                && grid.serviceLevelTargets().values().stream().filter(java.util.Objects::nonNull).map(List::size).distinct().count() > 1) {
+            return List.of(new Problem(null, "grid.serviceLevelTargets: with staffing.targets \"together\" every"
+                    + " channel lists as many targets (" + new java.util.TreeMap<>(grid.serviceLevelTargets())
+                    .entrySet().stream().filter(e -> e.getValue() != null).map(e -> e.getKey() + " " + e.getValue().size())
+                    .toList() + ")"));
         }
         return List.of();
     }
@@ -230,7 +244,9 @@ public record Scenario(String name, String currency, @Valid Window window, @Zone
     /**
      * How staffing is found. {@code method}: {@code "grid"} (the default: {@code grid.agents}) or {@code "optimise"}
      * (the fewest agents per {@code interval} and day of the week meeting each of {@code grid.serviceLevelTargets});
-     * {@code occupancyCap} per channel (default {@value Defaults#OCCUPANCY_CAP}).
+     * {@code occupancyCap} per channel (default {@value Defaults#OCCUPANCY_CAP}); {@code targets}
+     * {@code "combinations"} (the default: each channel's targets are an axis of the grid) or {@code "together"} (one
+     * axis whose i-th policy staffs every channel for its i-th target).
      */
     @CrossChecked
     public record StaffingSpec(
@@ -238,7 +254,9 @@ public record Scenario(String name, String currency, @Valid Window window, @Zone
             String interval,
             Map<@NameOf(value = Channel.class, what = "channel") String, @NotNull @DecimalMin(value = "0",
                     inclusive = false, message = "must be above 0 and at most 1") @DecimalMax(value = "1",
-                    message = "must be above 0 and at most 1") Double> occupancyCap) implements CrossChecked.Rules {
+                    message = "must be above 0 and at most 1") Double> occupancyCap,
+            @Pattern(regexp = "combinations|together", message = "must be \"combinations\" or \"together\"")
+            String targets) implements CrossChecked.Rules {
 
         @Override
         public List<Problem> crossProblems() {

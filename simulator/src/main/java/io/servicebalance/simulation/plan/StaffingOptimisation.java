@@ -48,6 +48,15 @@ final class StaffingOptimisation {
         return new StaffingOptimisation(Map.of(), StaffingPlan.none());
     }
 
+    /** What another process optimised for the same run ({@link StaffingPlanBytes}), the grid's axes rebuilt from it. */
+    static StaffingOptimisation of(Scenario scenario, ZoneId zone, byte[] stored) {
+        StaffingPlan plan = StaffingPlanBytes.decode(stored, new Intervals(Scenario.Defaults.interval(scenario), zone));
+        Map<Channel, List<Labelled>> axes = new EnumMap<>(Channel.class);
+        plan.rows().stream().filter(r -> r.target() != null).forEach(r -> axes.computeIfAbsent(r.figures().channel(),
+                k -> new ArrayList<>()).add(new Labelled(r.policy(), r.figures().schedule())));
+        return new StaffingOptimisation(axes, plan);
+    }
+
     Map<Channel, List<Labelled>> axes() {
         return axes;
     }

@@ -79,6 +79,15 @@ public final class Sweep {
     }
 
     /**
+     * The staffing this sweep optimised, as bytes for another process preparing the same run
+     * ({@link Planner#sweep(Scenario, io.servicebalance.contact.ServiceLevelAgreement, RecordedHistory, Map, byte[],
+     * int, PlanLimits, Runnable, BooleanSupplier)}); null when its scenario does not optimise staffing.
+     */
+    public byte[] optimisedStaffing() {
+        return optimised.plan().isEmpty() ? null : StaffingPlanBytes.encode(optimised.plan());
+    }
+
+    /**
      * Runs the steps {@code [first, end)} on {@code threads} threads, asking {@code cancelled} before each.
      *
      * @throws java.util.concurrent.CancellationException when cancelled

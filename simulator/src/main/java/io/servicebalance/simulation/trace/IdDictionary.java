@@ -5,9 +5,10 @@ import java.util.Arrays;
 
 /**
  * Distinct identifiers, each stored once and numbered in order of first appearance; a row keeps only the number.
- * Open addressing over the UTF-8 bytes, so looking up a row's id creates no object.
+ * Open addressing over the UTF-8 bytes, so looking up a row's id creates no object. Public for readers that decode
+ * ids straight from bytes (the contact history's window reader); not thread-safe.
  */
-final class IdDictionary {
+public final class IdDictionary {
 
     private byte[] bytes = new byte[1024];
     private int[] ends = new int[64];
@@ -15,12 +16,12 @@ final class IdDictionary {
     private int[] slots = new int[128];
     private int size;
 
-    int size() {
+    public int size() {
         return size;
     }
 
     /** The number of this id, added when new. */
-    int intern(byte[] source, int from, int to) {
+    public int intern(byte[] source, int from, int to) {
         int hash = hash(source, from, to);
         int mask = slots.length - 1;
         for (int slot = hash & mask; ; slot = (slot + 1) & mask) {
@@ -32,6 +33,31 @@ final class IdDictionary {
                 return entry;
             }
         }
+    }
+
+    /** The number of this id, or -1 when it is not here. */
+    public int indexOf(byte[] source, int from, int to) {
+        int hash = hash(source, from, to);
+        int mask = slots.length - 1;
+        for (int slot = hash & mask; ; slot = (slot + 1) & mask) {
+            int entry = slots[slot] - 1;
+            if (entry < 0 || hashes[entry] == hash && equal(entry, source, from, to)) {
+                return entry;
+            }
+        }
+    }
+
+    /** The bytes of every id end to end: id {@code i} is {@code [start(i), end(i))}; do not write to them. */
+    public byte[] bytes() {
+        return bytes;
+    }
+
+    public int start(int entry) {
+        return entry == 0 ? 0 : ends[entry - 1];
+    }
+
+    public int end(int entry) {
+        return ends[entry];
     }
 
     private int add(byte[] source, int from, int to, int hash, int slot) {
@@ -85,11 +111,13 @@ final class IdDictionary {
         for (int i = from; i < to; i++) {
             h = 31 * h + source[i];
         }
+        // mixed: ids that differ in their last characters (c-1, c-2, ...) would fill neighbouring slots
+        h *= 0x9E3779B9;
         return h ^ (h >>> 16);
     }
 
     /** Every id as a string, by number. */
-    String[] strings() {
+    public String[] strings() {
         String[] result = new String[size];
         for (int entry = 0; entry < size; entry++) {
             int start = entry == 0 ? 0 : ends[entry - 1];

@@ -15,7 +15,7 @@ public final class TraceBuilder {
     private static final long NANOS = 1_000_000_000L;
 
     private final IdColumn contactIds;
-    private final IdDictionary customerIds = new IdDictionary();
+    private final IdDictionary customerIds;
     private int[] customers;
     private byte[] tiers;
     private byte[] channels;
@@ -33,6 +33,16 @@ public final class TraceBuilder {
 
     /** @param expectedRows a capacity hint; the columns grow past it */
     public TraceBuilder(int expectedRows) {
+        this(expectedRows, new IdDictionary());
+    }
+
+    /**
+     * A builder whose rows name their customers by number in {@code customerIds} ({@link #add(byte[], int, int, int,
+     * ServiceTier, Channel, long, int, double, double, boolean, double)}), numbered in the order of first arrival;
+     * the trace takes that dictionary over.
+     */
+    public TraceBuilder(int expectedRows, IdDictionary customerIds) {
+        this.customerIds = customerIds;
         int n = Math.max(16, expectedRows);
         contactIds = new IdColumn(n, 8);
         customers = new int[n];
@@ -62,15 +72,24 @@ public final class TraceBuilder {
     }
 
     /**
-     * Adds one contact from UTF-8 slices {@code [from, to)} of byte arrays.
+     * Adds one contact from UTF-8 slices {@code [from, to)} of byte arrays, creating no object: for readers that
+     * decode rows straight from bytes. The arguments are assumed valid (see {@link TraceContact} for the rules).
      *
      * @param patienceSeconds NaN when unknown
      * @param value           NaN when unknown
      * @throws IllegalArgumentException when the arrival lies more than 292 years from the first row's
      */
-    void add(byte[] idBytes, int idFrom, int idTo, byte[] customerBytes, int customerFrom, int customerTo,
+    public void add(byte[] idBytes, int idFrom, int idTo, byte[] customerBytes, int customerFrom, int customerTo,
              ServiceTier tier, Channel channel, long epochSecond, int nano, double handleSeconds,
              double patienceSeconds, boolean atLeast, double value) {
+        add(idBytes, idFrom, idTo, customerIds.intern(customerBytes, customerFrom, customerTo), tier, channel,
+                epochSecond, nano, handleSeconds, patienceSeconds, atLeast, value);
+    }
+
+    /** As the byte-slice {@code add}, with the customer's number in the builder's dictionary instead of its id. */
+    public void add(byte[] idBytes, int idFrom, int idTo, int customer, ServiceTier tier, Channel channel,
+                    long epochSecond, int nano, double handleSeconds, double patienceSeconds, boolean atLeast,
+                    double value) {
         long offset = offset(epochSecond, nano);
         if (size == customers.length) {
             grow();
@@ -79,7 +98,7 @@ public final class TraceBuilder {
             ordered = offsets[size - 1] <= offset;
         }
         contactIds.add(idBytes, idFrom, idTo);
-        customers[size] = customerIds.intern(customerBytes, customerFrom, customerTo);
+        customers[size] = customer;
         tiers[size] = (byte) tier.ordinal();
         channels[size] = (byte) channel.ordinal();
         offsets[size] = offset;
@@ -156,7 +175,7 @@ public final class TraceBuilder {
         if (size == 0) {
             throw new IllegalArgumentException("the trace has no contacts");
         }
-        int[] order = ordered ? null : arrivalOrder();
+        int[] order = ordered ? null : RowOrder.stable(size, this::before);
         int firstRow = order == null ? 0 : order[0];
         long originOffset = offsets[firstRow];
         Instant origin = first.plusNanos(originOffset);
@@ -181,34 +200,6 @@ public final class TraceBuilder {
         return order == null && customers.length <= size + size / 20 + 16 ? customers.length : size;
     }
 
-    /** A stable order of the rows by arrival instant (bottom-up merge sort of row numbers). */
-    private int[] arrivalOrder() {
-        int[] a = new int[size];
-        for (int i = 0; i < size; i++) {
-            a[i] = i;
-        }
-        int[] b = new int[size];
-        for (int width = 1; width < size; width *= 2) {
-            for (int lo = 0; lo < size; lo += 2 * width) {
-                int mid = Math.min(lo + width, size);
-                int hi = Math.min(lo + 2 * width, size);
-                int i = lo;
-                int j = mid;
-                for (int k = lo; k < hi; k++) {
-                    if (i < mid && (j >= hi || !before(a[j], a[i]))) {
-                        b[k] = a[i++];
-                    } else {
-                        b[k] = a[j++];
-                    }
-                }
-            }
-            int[] t = a;
-            a = b;
-            b = t;
-        }
-        return a;
-    }
-
     /** Row x arrives strictly before row y. */
     private boolean before(int x, int y) {
         return offsets[x] < offsets[y];
@@ -218,43 +209,27 @@ public final class TraceBuilder {
         if (order == null) {
             return column.length == capacity(null) ? column : Arrays.copyOf(column, size);
         }
-        int[] result = new int[size];
-        for (int k = 0; k < size; k++) {
-            result[k] = column[order[k]];
-        }
-        return result;
+        return RowOrder.permute(column, order);
     }
 
     private byte[] permute(byte[] column, int[] order) {
         if (order == null) {
             return column.length == capacity(null) ? column : Arrays.copyOf(column, size);
         }
-        byte[] result = new byte[size];
-        for (int k = 0; k < size; k++) {
-            result[k] = column[order[k]];
-        }
-        return result;
+        return RowOrder.permute(column, order);
     }
 
     private boolean[] permute(boolean[] column, int[] order) {
         if (order == null) {
             return column.length == capacity(null) ? column : Arrays.copyOf(column, size);
         }
-        boolean[] result = new boolean[size];
-        for (int k = 0; k < size; k++) {
-            result[k] = column[order[k]];
-        }
-        return result;
+        return RowOrder.permute(column, order);
     }
 
     private double[] permute(double[] column, int[] order) {
         if (order == null) {
             return column.length == capacity(null) ? column : Arrays.copyOf(column, size);
         }
-        double[] result = new double[size];
-        for (int k = 0; k < size; k++) {
-            result[k] = column[order[k]];
-        }
-        return result;
+        return RowOrder.permute(column, order);
     }
 }

@@ -77,6 +77,20 @@ class PlanChartsTests {
     }
 
     @Test
+    void theHistoricalPolicyIsMarkedWhereNoPolicyOfTheGridComesNearIt() {
+        PlanResult grid = plan(0.05);
+        PlanResult plan = new PlanResult("Far from history", "EUR", 10, 1, grid.policies(), 3,
+                policy(9, "historical", 4, 0.3, 900, 9000, 0.05, false));
+
+        org.jfree.chart.plot.XYPlot chart = CostCurves.againstServiceLevel(plan).getXYPlot();
+        org.jfree.data.Range shown = chart.getDomainAxis().getRange();
+
+        assertThat(shown.contains(0.3)).as("%s shows the historical policy's 30%%", shown).isTrue();
+        assertThat(shown.contains(0.9)).isTrue();
+        assertThat(chart.getRangeAxis().getRange().contains(9_900)).as("its total cost, above every policy's").isTrue();
+    }
+
+    @Test
     void rendersWithoutConfidenceIntervalsAndWithASinglePolicy() {
         PlanResult single = new PlanResult("one", "EUR", 1, 1, List.of(policy(0, "only", 5, 0.8, 100, 50, 0, true)),
                 0, null);

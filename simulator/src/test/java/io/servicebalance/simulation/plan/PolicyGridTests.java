@@ -38,6 +38,30 @@ class PolicyGridTests {
     }
 
     @Test
+    void optimisedTargetsTogetherStaffEveryChannelForItsIthTargetInOnePolicyWhereCombinationsMakeEveryPair() {
+        Scenario s = ScenarioFile.parse("""
+                {"historical": {"source": "seeded"}, "staffing": {"method": "optimise", "targets": "together"},
+                 "grid": {"serviceLevelTargets": {"PHONE": [0.8, 0.9], "EMAIL": [0.8, 0.9]}, "priority": ["FIFO"]},
+                 "costs": {"agentPerHour": {"PHONE": 30}}}""");
+        Policy historical = PolicyGrid.historical(s, SEEDED);
+        Map<Channel, List<StaffingOptimisation.Labelled>> optimised = Map.of(
+                Channel.PHONE, List.of(new StaffingOptimisation.Labelled("PHONE 80%", StaffingSchedule.constant(5)),
+                        new StaffingOptimisation.Labelled("PHONE 90%", StaffingSchedule.constant(7))),
+                Channel.EMAIL, List.of(new StaffingOptimisation.Labelled("EMAIL 80%", StaffingSchedule.constant(2)),
+                        new StaffingOptimisation.Labelled("EMAIL 90%", StaffingSchedule.constant(3))));
+
+        List<Policy> together = PolicyGrid.expand(s.grid(), historical, optimised, true);
+        List<Policy> combinations = PolicyGrid.expand(s.grid(), historical, optimised, false);
+
+        assertThat(together).extracting(Policy::name).containsExactly("PHONE 80%, EMAIL 80%, FIFO",
+                "PHONE 90%, EMAIL 90%, FIFO");
+        assertThat(together.get(1).staffing()).containsEntry(Channel.PHONE, StaffingSchedule.constant(7))
+                .containsEntry(Channel.EMAIL, StaffingSchedule.constant(3));
+        assertThat(combinations).hasSize(4);
+        assertThat(GridSize.of(s).policies()).isEqualTo(2);
+    }
+
+    @Test
     void explicitSchedulesReplaceTheHistoricalOne() {
         Scenario s = ScenarioFile.parse("""
                 {"historical": {"agents": {"PHONE": "5"}},

@@ -20,7 +20,9 @@ class ScenarioFileTests {
     @Test
     void theShippedDefaultScenarioIsValid() throws IOException {
         Scenario s = ScenarioFile.parse(defaultScenario());
-        assertThat(s.grid().agents()).containsKey("PHONE");
+        assertThat(s.grid().serviceLevelTargets()).containsOnlyKeys("PHONE", "CHAT", "EMAIL");
+        assertThat(Scenario.Defaults.optimises(s)).isTrue();
+        assertThat(GridSize.of(s).policies()).as("one target for every channel at once, x 2 priorities").isEqualTo(10);
         assertThat(ScenarioFile.problems(s)).isEmpty();
     }
 
@@ -67,6 +69,20 @@ class ScenarioFileTests {
         assertThatThrownBy(() -> ScenarioFile.parse("""
                 {"historical": {"source": "seeded"}, "grid": {}, "costs": {"agentPerHour": {"PHONE": 30}}}"""))
                 .hasMessageContaining("grid is empty");
+    }
+
+    @Test
+    void targetsTogetherNeedAsManyTargetsOnEveryChannel() {
+        assertThatThrownBy(() -> ScenarioFile.parse("""
+                {"historical": {"source": "seeded"}, "staffing": {"method": "optimise", "targets": "together"},
+                 "grid": {"serviceLevelTargets": {"PHONE": [0.8, 0.9], "CHAT": [0.8]}},
+                 "costs": {"agentPerHour": {"PHONE": 30}}}"""))
+                .hasMessageContaining("with staffing.targets \"together\" every channel lists as many targets"
+                        + " ([CHAT 1, PHONE 2])");
+        assertThatThrownBy(() -> ScenarioFile.parse("""
+                {"historical": {"source": "seeded"}, "staffing": {"method": "optimise", "targets": "each"},
+                 "grid": {"serviceLevelTargets": {"PHONE": [0.8]}}, "costs": {"agentPerHour": {"PHONE": 30}}}"""))
+                .hasMessageContaining("staffing.targets must be \"combinations\" or \"together\"");
     }
 
     @Test

@@ -17,6 +17,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Random;
+import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.Test;
 
 /** A sweep run in parts, in any order and on any number of threads, gives the one-piece plan byte for byte. */
@@ -77,6 +78,39 @@ class SweepTests {
         assertThat(bytes(inParts(scenario(7), history, 3))).isEqualTo(whole);
         assertThat(bytes(inParts(scenario(7), history, 10))).isEqualTo(whole);
         assertThat(bytes(inParts(scenario(8), history, 3))).isNotEqualTo(whole);
+    }
+
+    @Test
+    void aProcessGivenTheStaffingAnotherOptimisedDoesNotOptimiseAgainAndPlansByteForByteAsThatOne() {
+        RecordedHistory history = history();
+        Scenario scenario = ScenarioFile.parse("""
+                {"name": "optimised in parts", "seed": 7, "replications": 3, "historical": {"agents": {"PHONE": "3"}},
+                 "staffing": {"method": "optimise", "interval": "PT1H"},
+                 "grid": {"serviceLevelTargets": {"PHONE": [0.7, 0.9]}, "priority": ["FIFO", "TIER_STRICT"]},
+                 "targets": {"thresholdSeconds": {"PHONE": 20}},
+                 "costs": {"agentPerHour": {"PHONE": 30}, "perAbandoned": {"PHONE": 8}}}""");
+        Plan whole = Planner.plan(scenario, history, Map.of(), 2, () -> { });
+        AtomicInteger optimising = new AtomicInteger();
+        Sweep first = Planner.sweep(scenario, ServiceLevelAgreement.DEFAULT, history, Map.of(), 1, PlanLimits.DEFAULTS,
+                optimising::incrementAndGet, () -> false);
+        byte[] stored = first.optimisedStaffing();
+        assertThat(optimising.get()).as("the first process optimises").isPositive();
+
+        AtomicInteger again = new AtomicInteger();
+        byte[][] figures = new byte[(int) first.steps()][];
+        for (long end = first.steps(); end > 0; end -= 4) {
+            Sweep other = Planner.sweep(scenario, ServiceLevelAgreement.DEFAULT, history, Map.of(), stored, 2,
+                    PlanLimits.DEFAULTS, again::incrementAndGet, () -> false);
+            other.run(Math.max(0, end - 4), end, 2, (step, f) -> figures[(int) step] = f, () -> false);
+        }
+        Plan merged = Planner.sweep(scenario, ServiceLevelAgreement.DEFAULT, history, Map.of(), stored, 1,
+                PlanLimits.DEFAULTS, again::incrementAndGet, () -> false).plan(figures, () -> false);
+
+        assertThat(again.get()).as("processes given the stored staffing optimise nothing").isZero();
+        assertThat(whole.staffing().isEmpty()).isFalse();
+        assertThat(bytes(merged) + PlanFiles.staffingCsv(merged)).isEqualTo(bytes(whole) + PlanFiles.staffingCsv(whole));
+        assertThat(stored).isEqualTo(Planner.sweep(scenario, ServiceLevelAgreement.DEFAULT, history, Map.of(), stored,
+                1, PlanLimits.DEFAULTS, () -> { }, () -> false).optimisedStaffing());
     }
 
     @Test
