@@ -9,6 +9,7 @@ import org.axonframework.springboot.util.DeadLetterQueueProviderConfigurerModule
 import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.jdbc.core.JdbcTemplate;
 
 /**
  * Every event processor gets a JDBC dead-letter queue on the table of {@code V42__dead_letter_entry.sql}, and every
@@ -53,8 +54,8 @@ class DeadLetterConfiguration {
     @Bean
     DeadLetterQueueProviderConfigurerModule deadLetterQueueProviderConfigurerModule(ConnectionProvider connections,
             TransactionManager transactions, DeadLetterSchema schema, Serializer serializer,
-            @Qualifier("eventSerializer") Serializer eventSerializer) {
-        return new EveryProcessorDeadLetters(connections, transactions, schema, serializer, eventSerializer);
+            @Qualifier("eventSerializer") Serializer eventSerializer, JdbcTemplate jdbc) {
+        return new EveryProcessorDeadLetters(connections, transactions, schema, serializer, eventSerializer, jdbc);
     }
 
     @Bean

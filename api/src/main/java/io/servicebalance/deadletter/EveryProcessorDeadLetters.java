@@ -12,9 +12,10 @@ import org.axonframework.messaging.deadletter.SequencedDeadLetterQueue;
 import org.axonframework.serialization.Serializer;
 import org.axonframework.springboot.EventProcessorProperties;
 import org.axonframework.springboot.util.DeadLetterQueueProviderConfigurerModule;
+import org.springframework.jdbc.core.JdbcTemplate;
 
 /**
- * A {@link JdbcSequencedDeadLetterQueue} for every processing group, so that a processor added later is covered
+ * A {@link JdbcSequencedDeadLetterQueue} (holding each event once: {@link OncePerEventQueue}) for every processing group, so that a processor added later is covered
  * without configuration. Queues are generous ({@value #MAX} sequences, {@value #MAX} letters each): a full queue
  * would stop the processor again.
  */
@@ -25,18 +26,17 @@ final class EveryProcessorDeadLetters extends DeadLetterQueueProviderConfigurerM
     private final Function<String, Function<Configuration, SequencedDeadLetterQueue<EventMessage<?>>>> provider;
 
     EveryProcessorDeadLetters(ConnectionProvider connections, TransactionManager transactions, DeadLetterSchema schema,
-                              Serializer serializer, Serializer eventSerializer) {
+                              Serializer serializer, Serializer eventSerializer, JdbcTemplate jdbc) {
         super(new EventProcessorProperties(), group -> null);
-        this.provider = group -> configuration -> JdbcSequencedDeadLetterQueue.builder()
-                .processingGroup(group)
+        this.provider = group -> configuration -> new OncePerEventQueue<>(JdbcSequencedDeadLetterQueue
+                .<EventMessage<?>>builder()
                 .connectionProvider(connections)
                 .transactionManager(transactions)
                 .schema(schema)
                 .genericSerializer(serializer)
                 .eventSerializer(eventSerializer)
                 .maxSequences(MAX)
-                .maxSequenceSize(MAX)
-                .build();
+                .maxSequenceSize(MAX), group, jdbc);
     }
 
     @Override

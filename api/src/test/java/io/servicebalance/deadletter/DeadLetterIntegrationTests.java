@@ -24,6 +24,11 @@ import java.util.List;
 import java.util.UUID;
 import java.util.stream.StreamSupport;
 import org.axonframework.commandhandling.gateway.CommandGateway;
+import org.axonframework.config.EventProcessingConfiguration;
+import org.axonframework.eventhandling.EventMessage;
+import org.axonframework.eventhandling.GenericDomainEventMessage;
+import org.axonframework.messaging.deadletter.GenericDeadLetter;
+import org.axonframework.messaging.deadletter.SequencedDeadLetterQueue;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -53,6 +58,8 @@ class DeadLetterIntegrationTests {
     JdbcTemplate jdbc;
     @Autowired
     MeterRegistry registry;
+    @Autowired
+    EventProcessingConfiguration processing;
 
     private final HttpClient http = HttpClient.newHttpClient();
     private final ObjectMapper json = new ObjectMapper();
@@ -192,5 +199,26 @@ class DeadLetterIntegrationTests {
                 .count()).as("one stack trace per first failure, none for the retry").isEqualTo(firstFailures);
         assertThat(send("admin", "POST", "/api/admin/dead-letters/no-such-letter/retry").statusCode()).isEqualTo(404);
         assertThat(send("admin", "DELETE", "/api/admin/dead-letters/no-such-letter").statusCode()).isEqualTo(404);
+    }
+
+    @Test
+    void anEventDeliveredAgainWhileItWaitsIsNotLetteredTwice() throws Exception {
+        String customer = "dl-twice-" + UUID.randomUUID();
+        SequencedDeadLetterQueue<EventMessage<?>> queue = processing.deadLetterQueue(PROCESSOR).orElseThrow();
+        EventMessage<?> registered = new GenericDomainEventMessage<>("Customer", customer, 0,
+                new CustomerRegistered(new CustomerId(customer), "Pat Twice", "pat@example.com", null,
+                        ServiceTier.BASIC, T));
+        EventMessage<?> next = new GenericDomainEventMessage<>("Customer", customer, 1,
+                new CustomerRegistered(new CustomerId(customer), "Pat Twice", "pat@example.com", null,
+                        ServiceTier.BASIC, T));
+        queue.enqueue(customer, new GenericDeadLetter<>(customer, registered, new IllegalStateException("first")));
+        queue.enqueue(customer, new GenericDeadLetter<>(customer, registered, new IllegalStateException("again")));
+        assertThat(queue.enqueueIfPresent(customer, () -> new GenericDeadLetter<>(customer, registered)))
+                .as("the event waits: not handled now").isTrue();
+        assertThat(queue.enqueueIfPresent(customer, () -> new GenericDeadLetter<>(customer, next))).isTrue();
+
+        assertThat(lettersOf(customer)).extracting(l -> l.path("eventId").asText())
+                .containsExactly(registered.getIdentifier(), next.getIdentifier());
+        assertThat(lettersOf(customer).get(0).path("causeMessage").asText()).isEqualTo("first");
     }
 }
