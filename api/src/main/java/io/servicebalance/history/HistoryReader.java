@@ -18,10 +18,10 @@ import org.springframework.stereotype.Component;
  * Reads a window of the recorded history from the contact history read model: range scans of the arrival index for
  * the contacts, one per time slice of the window, side by side on their own connections ({@link WindowSlices}: the
  * server produces one slice while this JVM decodes another), streamed in PostgreSQL's binary copy format and decoded
- * straight into columns (no object per contact: {@link WindowContacts}), put in arrival order here when they do not come in it (a sort in the database
- * would spill to disk; an ordered index scan costs twice the bitmap scan), and the facts of their customers
- * ({@link WindowCustomers}: one copy of all customers when the window holds a large share of them, else one
- * primary-key lookup each). See ADRs 0031 and 0035.
+ * straight into columns (no object per contact: {@link WindowContacts}), put in arrival order here when they do not
+ * come in it (a sort in the database would spill to disk; an ordered index scan costs twice the bitmap scan), and the
+ * facts of their customers ({@link WindowCustomers}: one copy of all customers when the window holds a large share of
+ * them, else one primary-key lookup each). See ADRs 0031 and 0035.
  * Before reading, the read model must hold every event stored when the read starts ({@link ContactHistoryCatchUp}); a
  * plan never reads a partial window.
  */
@@ -120,5 +120,4 @@ public class HistoryReader {
         }
         return List.of();
     }
-
 }
