@@ -10,9 +10,13 @@ import java.util.HashMap;
 import java.util.Map;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.boot.SpringApplication;
 
 /**
- * One embedded PostgreSQL server per data directory and JVM, started on first use and stopped when the JVM exits.
+ * One embedded PostgreSQL server per data directory and JVM, started on first use and stopped when the JVM exits,
+ * after every Spring context has closed: the servers stop from Spring Boot's own shutdown hook, once its contexts are
+ * closed, not from a hook of their own that would run beside it (event processors and workers stopping would then
+ * find the database gone and wait out their connection timeouts, storing nothing).
  * <p>
  * Several Spring contexts in one JVM (as in a test run) share the server of their data directory. A server left
  * running by a process that was killed (kill -9) is shut down cleanly before a new one starts on the same files.
@@ -92,7 +96,21 @@ final class EmbeddedPostgresServer {
         }
     }
 
+    /** Stops every server this JVM started (their files stay, but an ephemeral server's directory goes). */
+    private static synchronized void stopAll() {
+        for (Path dir : java.util.List.copyOf(RUNNING.keySet())) {
+            try {
+                stop(dir);
+            } catch (IOException | RuntimeException e) {
+                log.warn("Could not stop the embedded PostgreSQL in {}: {}", dir, e.toString());
+            }
+        }
+    }
+
     private static EmbeddedPostgres start(Path dir, boolean ephemeral) {
+        if (RUNNING.isEmpty()) {
+            SpringApplication.getShutdownHandlers().add(EmbeddedPostgresServer::stopAll);
+        }
         try {
             Files.createDirectories(dir);
             OrphanedPostmaster.stopIfRunning(dir);
@@ -102,7 +120,7 @@ final class EmbeddedPostgresServer {
                     .setConnectConfig("password", password)
                     .setDataDirectory(dir)
                     .setCleanDataDirectory(ephemeral)
-                    .setRegisterShutdownHook(true)
+                    .setRegisterShutdownHook(false)
                     .setPGStartupWait(Duration.ofSeconds(60))
                     .setServerConfig("max_connections", "200")
                     .setServerConfig("fsync", ephemeral ? "off" : "on")

@@ -3,6 +3,7 @@ package io.servicebalance.history;
 import io.servicebalance.history.ContactHistoryCatchUp.Listener;
 import io.servicebalance.history.ContactHistoryLag.Lag;
 import io.servicebalance.simulation.history.ContactColumns;
+import io.servicebalance.simulation.history.ContactColumnsBuilder;
 import io.servicebalance.simulation.history.CustomerFacts;
 import io.servicebalance.simulation.history.HistoryWindow;
 import io.servicebalance.simulation.history.RecordedHistory;
@@ -14,12 +15,13 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 
 /**
- * Reads a window of the recorded history from the contact history read model: one range scan of the arrival index
- * for the contacts, streamed in PostgreSQL's binary copy format and decoded straight into columns (no object per
- * contact: {@link WindowContacts}), put in arrival order here when they do not come in it (a sort in the database
- * would spill to disk; an ordered index scan costs twice the bitmap scan), and the facts of their customers
- * ({@link WindowCustomers}: one copy of all customers when the window holds a large share of them, else one
- * primary-key lookup each). See ADR 0031.
+ * Reads a window of the recorded history from the contact history read model: range scans of the arrival index for
+ * the contacts, one per time slice of the window, side by side on their own connections ({@link WindowSlices}: the
+ * server produces one slice while this JVM decodes another), streamed in PostgreSQL's binary copy format and decoded
+ * straight into columns (no object per contact: {@link WindowContacts}), put in arrival order here when they do not
+ * come in it (a sort in the database would spill to disk; an ordered index scan costs twice the bitmap scan), and the
+ * facts of their customers ({@link WindowCustomers}: one copy of all customers when the window holds a large share of
+ * them, else one primary-key lookup each). See ADRs 0031 and 0035.
  * Before reading, the read model must hold every event stored when the read starts ({@link ContactHistoryCatchUp}); a
  * plan never reads a partial window.
  */
@@ -35,6 +37,9 @@ public class HistoryReader {
         public void progress(Lag lag) {
         }
     };
+
+    /** Time slices of a window read side by side, each on its own connection: one per core, at most 4. */
+    private static final int SLICES = Math.max(1, Math.min(4, Runtime.getRuntime().availableProcessors()));
 
     private final JdbcTemplate jdbc;
     private final ContactHistoryCatchUp catchUp;
@@ -66,17 +71,21 @@ public class HistoryReader {
 
     /** Reads the window as the read model holds it now, without checking that it is complete (benchmarks). */
     public RecordedHistory readCaughtUp(Instant from, Instant to) {
-        String window = "received_at >= " + literal(from, "-infinity") + " AND received_at < "
-                + literal(to, "infinity");
-        ContactColumns contacts = CopyOut.read(jdbc, "SELECT " + WindowContacts.COLUMNS + " FROM contact_history"
-                + " WHERE " + window, WindowContacts::read);
+        return readCaughtUp(from, to, SLICES);
+    }
+
+    /** As {@link #readCaughtUp(Instant, Instant)}, the contacts read as {@code slices} time slices side by side. */
+    RecordedHistory readCaughtUp(Instant from, Instant to, int slices) {
+        Optional<Instant[]> span = contactSpan();
+        ContactColumns contacts = span.isEmpty() ? new ContactColumnsBuilder(0).build()
+                : WindowSlices.read(jdbc, from, to, span.get(), slices);
         if (contacts.size() == 0) {
             return HistoryWindow.build(from, to, contacts, new CustomerFacts[0], 0);
         }
         CustomerFacts[] customers = WindowCustomers.read(jdbc, contacts.customerIds());
         long known = java.util.Arrays.stream(customers).filter(java.util.Objects::nonNull).count();
         RecordedHistory read = HistoryWindow.build(from, to, contacts, customers, contacts.size() + known);
-        return contactSpan().map(span -> read.recordedOver(Duration.between(span[0], span[1]))).orElse(read);
+        return read.recordedOver(Duration.between(span.get()[0], span.get()[1]));
     }
 
     /** Every currency a purchase was recorded in, in the whole history. */
@@ -110,9 +119,5 @@ public class HistoryReader {
             return List.of("window lies outside the history: contacts were received from " + first + " to " + last);
         }
         return List.of();
-    }
-
-    private static String literal(Instant at, String unbounded) {
-        return "'" + (at == null ? unbounded : at.toString()) + "'::timestamptz";
     }
 }

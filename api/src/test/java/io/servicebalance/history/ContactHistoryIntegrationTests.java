@@ -84,6 +84,34 @@ class ContactHistoryIntegrationTests {
     }
 
     @Test
+    void aWindowReadAsTimeSlicesSideBySideEqualsItsReadInOne() throws Exception {
+        reader.read(SeededFixture.FROM, SeededFixture.TO);
+        Instant middle = jdbc.queryForObject("SELECT received_at FROM contact_history WHERE contact_id LIKE 'it-%'"
+                + " ORDER BY received_at, contact_id OFFSET 150 LIMIT 1", java.sql.Timestamp.class).toInstant();
+        String atMiddle = jdbc.queryForObject("SELECT min(contact_id) FROM contact_history WHERE received_at = ?",
+                String.class, java.sql.Timestamp.from(middle));
+        Instant[][] windows = {{SeededFixture.FROM, SeededFixture.TO}, {null, null},
+            {SeededFixture.FROM.plusSeconds(37_801), SeededFixture.FROM.plusSeconds(3 * 86_400 + 5)},
+            {middle.minusSeconds(7_200), middle.plusSeconds(7_200)}, {SeededFixture.TO, null}};
+        for (Instant[] w : windows) {
+            RecordedHistory one = reader.readCaughtUp(w[0], w[1], 1);
+            for (int slices = 2; slices <= 4; slices++) {
+                RecordedHistory sliced = reader.readCaughtUp(w[0], w[1], slices);
+                assertThat(csv(sliced)).isEqualTo(csv(one));
+                assertThat(sliced.customers()).isEqualTo(one.customers());
+                assertThat(sliced.eventsRead()).isEqualTo(one.eventsRead());
+                assertThat(sliced.recordedYears()).isEqualTo(one.recordedYears());
+            }
+        }
+        RecordedHistory cutAtAContact = reader.readCaughtUp(middle.minusSeconds(7_200), middle.plusSeconds(7_200), 2);
+        long copies = java.util.stream.IntStream.range(0, cutAtAContact.trace().size())
+                .filter(i -> cutAtAContact.trace().contactId(i).equals(atMiddle)).count();
+        assertThat(copies).isEqualTo(1);
+        assertThatThrownBy(() -> reader.readCaughtUp(Instant.parse("1990-01-01T00:00:00Z"),
+                Instant.parse("1990-02-01T00:00:00Z"), 2)).hasMessageStartingWith("no contacts were received");
+    }
+
+    @Test
     void aContactGetsTheTierInForceAtItsArrivalEvenWhenAnEarlierTierChangeIsRecordedAfterIt() throws Exception {
         Instant t0 = Instant.parse("2031-05-01T08:00:00Z");
         commands.sendAndWait(new RegisterCustomer(new CustomerId("ch-tier"), "Tia Tier", "tia@example.com", null,

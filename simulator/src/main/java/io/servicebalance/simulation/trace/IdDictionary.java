@@ -12,8 +12,8 @@ public final class IdDictionary {
 
     private byte[] bytes = new byte[1024];
     private int[] ends = new int[64];
-    private int[] hashes = new int[64];
-    private int[] slots = new int[128];
+    /** Open addressing: an entry's hash in the high half, its number + 1 in the low half (0: a free slot). */
+    private long[] slots = new long[128];
     private int size;
 
     public int size() {
@@ -25,12 +25,12 @@ public final class IdDictionary {
         int hash = hash(source, from, to);
         int mask = slots.length - 1;
         for (int slot = hash & mask; ; slot = (slot + 1) & mask) {
-            int entry = slots[slot] - 1;
-            if (entry < 0) {
+            long entry = slots[slot];
+            if (entry == 0) {
                 return add(source, from, to, hash, slot);
             }
-            if (hashes[entry] == hash && equal(entry, source, from, to)) {
-                return entry;
+            if ((int) (entry >>> 32) == hash && equal((int) entry - 1, source, from, to)) {
+                return (int) entry - 1;
             }
         }
     }
@@ -40,9 +40,9 @@ public final class IdDictionary {
         int hash = hash(source, from, to);
         int mask = slots.length - 1;
         for (int slot = hash & mask; ; slot = (slot + 1) & mask) {
-            int entry = slots[slot] - 1;
-            if (entry < 0 || hashes[entry] == hash && equal(entry, source, from, to)) {
-                return entry;
+            long entry = slots[slot];
+            if (entry == 0 || (int) (entry >>> 32) == hash && equal((int) entry - 1, source, from, to)) {
+                return (int) entry - 1;
             }
         }
     }
@@ -68,12 +68,10 @@ public final class IdDictionary {
         }
         if (size == ends.length) {
             ends = Arrays.copyOf(ends, size * 2);
-            hashes = Arrays.copyOf(hashes, size * 2);
         }
         System.arraycopy(source, from, bytes, start, length);
         ends[size] = start + length;
-        hashes[size] = hash;
-        slots[slot] = size + 1;
+        slots[slot] = ((long) hash << 32) | (size + 1);
         int id = size++;
         if (size * 2 > slots.length) {
             rehash();
@@ -82,28 +80,23 @@ public final class IdDictionary {
     }
 
     private void rehash() {
-        slots = new int[slots.length * 2];
+        long[] old = slots;
+        slots = new long[old.length * 2];
         int mask = slots.length - 1;
-        for (int entry = 0; entry < size; entry++) {
-            int slot = hashes[entry] & mask;
-            while (slots[slot] != 0) {
-                slot = (slot + 1) & mask;
+        for (long entry : old) {
+            if (entry != 0) {
+                int slot = (int) (entry >>> 32) & mask;
+                while (slots[slot] != 0) {
+                    slot = (slot + 1) & mask;
+                }
+                slots[slot] = entry;
             }
-            slots[slot] = entry + 1;
         }
     }
 
     private boolean equal(int entry, byte[] source, int from, int to) {
         int start = entry == 0 ? 0 : ends[entry - 1];
-        if (ends[entry] - start != to - from) {
-            return false;
-        }
-        for (int i = from; i < to; i++) {
-            if (bytes[start++] != source[i]) {
-                return false;
-            }
-        }
-        return true;
+        return Arrays.equals(bytes, start, ends[entry], source, from, to);
     }
 
     private static int hash(byte[] source, int from, int to) {

@@ -62,6 +62,36 @@ class ContactColumnsTests {
     }
 
     @Test
+    void consecutiveSlicesJoinedGiveTheColumnsOfTheWholeWindow() {
+        List<RecordedContact> contacts = contacts(new Random(11), 2_000);
+        contacts.sort(RecordedContact.ARRIVAL);
+        ContactColumns whole = columns(contacts);
+        Instant[] cuts = {contacts.get(0).received(), contacts.get(700).received(), contacts.get(701).received(),
+            contacts.get(1_500).received(), contacts.get(contacts.size() - 1).received().plusSeconds(1)};
+        ContactColumns joined = new ContactColumnsBuilder(0).build();
+        for (int s = 0; s + 1 < cuts.length; s++) {
+            List<RecordedContact> slice = new ArrayList<>();
+            for (RecordedContact c : contacts) {
+                if (!c.received().isBefore(cuts[s]) && c.received().isBefore(cuts[s + 1])) {
+                    slice.add(c);
+                }
+            }
+            Collections.shuffle(slice, new Random(s));
+            joined = ContactColumns.concat(joined, columns(slice));
+        }
+        joined = ContactColumns.concat(joined, new ContactColumnsBuilder(0).build());
+
+        assertThat(joined.size()).isEqualTo(whole.size());
+        assertThat(joined.customerIds().strings()).containsExactly(whole.customerIds().strings());
+        for (int i = 0; i < whole.size(); i++) {
+            assertThat(joined.customer(i)).isEqualTo(whole.customer(i));
+        }
+        CustomerFacts[] none = new CustomerFacts[whole.customerIds().size()];
+        assertSameTrace(HistoryWindow.build(T, null, joined, none, 0).trace(),
+                HistoryWindow.build(T, null, whole, none, 0).trace());
+    }
+
+    @Test
     void anEmptyWindowIsRefused() {
         ContactColumns none = new ContactColumnsBuilder(0).build();
         assertThatThrownBy(() -> HistoryWindow.build(T, null, none, new CustomerFacts[0], 0))
