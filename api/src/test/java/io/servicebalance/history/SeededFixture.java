@@ -13,7 +13,6 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
-import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import org.axonframework.commandhandling.gateway.CommandGateway;
@@ -37,15 +36,7 @@ public final class SeededFixture implements BeforeEachCallback {
     /** When the customers of {@link #registerWithManager} register (their manager is assigned a second later). */
     public static final Instant REGISTERED_AT = Instant.parse("2026-06-01T08:00:00Z");
     /** A catch-up listener that says nothing, for plans that wait for the contact history. */
-    public static final ContactHistoryCatchUp.Listener SILENT = new ContactHistoryCatchUp.Listener() {
-        @Override
-        public void waiting(ContactHistoryLag.Lag lag, Duration limit) {
-        }
-
-        @Override
-        public void progress(ContactHistoryLag.Lag lag) {
-        }
-    };
+    public static final ContactHistoryCatchUp.Listener SILENT = ContactHistoryCatchUp.Listener.SILENT;
 
     /** Seeds the history before each test of a Spring test class unless this JVM's database holds it already. */
     @Override

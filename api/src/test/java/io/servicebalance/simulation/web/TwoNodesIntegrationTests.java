@@ -7,7 +7,6 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.servicebalance.ServiceBalanceApplication;
 import io.servicebalance.history.ContactHistoryCatchUp;
-import io.servicebalance.history.ContactHistoryLag;
 import io.servicebalance.history.HistorySeeder;
 import io.servicebalance.history.SeededFixture;
 import io.servicebalance.planning.PlanArtifact;
@@ -131,15 +130,7 @@ class TwoNodesIntegrationTests {
     /** The run's results as stored against the same scenario planned in one piece in this process. */
     static void assertOneNodeResult(UUID run, String scenario) throws Exception {
         Plan plan = b.getBean(PlanningService.class).plan(ScenarioFile.parse(scenario), PlanLimits.DEFAULTS, 2,
-                new ContactHistoryCatchUp.Listener() {
-                    @Override
-                    public void waiting(ContactHistoryLag.Lag lag, Duration limit) {
-                    }
-
-                    @Override
-                    public void progress(ContactHistoryLag.Lag lag) {
-                    }
-                }, () -> { }, () -> false).plan();
+                ContactHistoryCatchUp.Listener.SILENT, () -> { }, () -> false).plan();
         Map<String, byte[]> files = PlanningService.artifacts(plan, "charts/").stream()
                 .collect(Collectors.toMap(PlanArtifact::name, PlanArtifact::content));
         Map<String, Object> stored = jdbc().queryForMap("SELECT report::text AS report, (SELECT content FROM"

@@ -8,7 +8,6 @@ import io.servicebalance.ServiceBalanceApplication;
 import io.servicebalance.benchmarks.server.ServerProcess;
 import io.servicebalance.eventstore.bulk.BulkAppender;
 import io.servicebalance.history.ContactHistoryCatchUp;
-import io.servicebalance.history.ContactHistoryLag;
 import io.servicebalance.history.HistorySeeder;
 import io.servicebalance.planning.PlanArtifact;
 import io.servicebalance.planning.PlanningService;
@@ -159,15 +158,7 @@ record NodeRuns(JdbcTemplate jdbc) {
      */
     void assertOneNodeResult(ConfigurableApplicationContext planner, UUID run, String scenario) throws Exception {
         Plan plan = planner.getBean(PlanningService.class).plan(ScenarioFile.parse(scenario), PlanLimits.DEFAULTS, 2,
-                new ContactHistoryCatchUp.Listener() {
-                    @Override
-                    public void waiting(ContactHistoryLag.Lag lag, Duration limit) {
-                    }
-
-                    @Override
-                    public void progress(ContactHistoryLag.Lag lag) {
-                    }
-                }, () -> { }, () -> false).plan();
+                ContactHistoryCatchUp.Listener.SILENT, () -> { }, () -> false).plan();
         List<PlanArtifact> files = PlanningService.artifacts(plan, "charts/").stream()
                 .filter(f -> !f.name().endsWith(".png")).toList();
         assertThat(files).extracting(PlanArtifact::name).contains("results.csv", "report.md");
